@@ -1,0 +1,52 @@
+package com.linli.app;
+
+import java.security.SecureRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import com.linli.domain.identity.IdentityService;
+
+/** Puts the configured admin account in place at every start. */
+@Component
+@Order(0)
+class AdminAccount implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final IdentityService identity;
+    private final AdminProperties properties;
+
+    AdminAccount(IdentityService identity, AdminProperties properties) {
+        this.identity = identity;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (StringUtils.hasText(properties.password())) {
+            identity.provideAdmin(properties.username(), properties.displayName(), properties.password());
+            return;
+        }
+        var generated = generatePassword();
+        if (identity.createAdminIfAbsent(properties.username(), properties.displayName(), generated)) {
+            // Shown once, on purpose: the only way to learn a generated password. Set linli.admin.password to choose one.
+            log.warn("Created admin account '{}' with generated password: {}", properties.username(), generated);
+        }
+    }
+
+    private static String generatePassword() {
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

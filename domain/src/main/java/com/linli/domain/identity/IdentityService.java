@@ -1,0 +1,61 @@
+package com.linli.domain.identity;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers users and keeps the configured admin account in place. */
+@Service
+@Transactional
+public class IdentityService {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    IdentityService(Users users, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public User register(Registration registration) {
+        var username = registration.username().toLowerCase(Locale.ROOT);
+        if (users.existsByUsername(username)) {
+            throw new UsernameTaken(username);
+        }
+        return users.save(User.register(username, registration.displayName().strip(), registration.phone(),
+                hasher.hash(registration.password()), clock.instant()));
+    }
+
+    /** Creates the admin account with the configured password, or resets an existing one to it. */
+    public void provideAdmin(String username, String displayName, String rawPassword) {
+        var passwordHash = hasher.hash(rawPassword);
+        var admin = admin(username, displayName, passwordHash);
+        admin.changePassword(passwordHash, clock.instant());
+        users.save(admin);
+    }
+
+    /**
+     * Creates the admin account with a generated password unless it exists already.
+     *
+     * @return whether it was created, so the caller shows the password once
+     */
+    public boolean createAdminIfAbsent(String username, String displayName, String rawPassword) {
+        if (users.existsByUsername(username.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        users.save(admin(username, displayName, hasher.hash(rawPassword)));
+        return true;
+    }
+
+    private User admin(String username, String displayName, String passwordHash) {
+        var name = username.toLowerCase(Locale.ROOT);
+        var admin = users.findByUsername(name)
+                .orElseGet(() -> User.register(name, displayName, null, passwordHash, clock.instant()));
+        admin.grant(Role.ADMIN, clock.instant());
+        return admin;
+    }
+}

@@ -1,0 +1,5 @@
+package com.linli.domain.identity;
+
+public enum Role {
+    MEMBER, LEADER, ADMIN
+}

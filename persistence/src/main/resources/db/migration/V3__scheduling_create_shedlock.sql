@@ -1,0 +1,7 @@
+-- ShedLock: scheduled jobs run on one app node at a time.
+create table shedlock (
+    name       varchar(64)  primary key,
+    lock_until timestamptz  not null,
+    locked_at  timestamptz  not null,
+    locked_by  varchar(255) not null
+);
