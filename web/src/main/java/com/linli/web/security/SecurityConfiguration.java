@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,9 +17,9 @@ import com.linli.domain.identity.PasswordHasher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Only the app's own scripts, styles and images; no framing. */
+    /** Only the app's own scripts and styles; images also from https (catalog image URLs); no framing. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
@@ -27,6 +28,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/leader/**").hasRole("LEADER")
                         .anyRequest().authenticated())
