@@ -1,0 +1,33 @@
+package com.linli.web.shared;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.NotFound;
+
+/**
+ * Pages: a business rejection that a controller did not turn into a form error is shown in the
+ * layout with its message in the user's language. Controllers that show forms catch what they
+ * expect and re-render the form instead.
+ */
+@ControllerAdvice(basePackages = "com.linli.web", annotations = org.springframework.stereotype.Controller.class)
+class RejectionAdvice {
+
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView notFound() {
+        return new ModelAndView("error/404");
+    }
+
+    @ExceptionHandler(DomainException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ModelAndView rejected(DomainException rejection) {
+        var view = new ModelAndView("error/rejected");
+        view.addObject("rejection", rejection);
+        return view;
+    }
+}
