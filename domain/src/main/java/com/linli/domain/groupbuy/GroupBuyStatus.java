@@ -1,0 +1,5 @@
+package com.linli.domain.groupbuy;
+
+public enum GroupBuyStatus {
+    DRAFT, OPEN, CLOSED, DELIVERING, READY, COMPLETED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package com.linli.domain.order;
+
+public enum LineStatus {
+    ACTIVE, VOIDED
+}

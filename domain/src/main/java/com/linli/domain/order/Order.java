@@ -1,0 +1,268 @@
+package com.linli.domain.order;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.ItemOutcome;
+import com.linli.domain.shared.AggregateRoot;
+import com.linli.domain.shared.Money;
+
+/**
+ * 订单/跟团: a member's one order in one group-buy.
+ * {@code PLACED → CONFIRMED → READY_FOR_PICKUP → PICKED_UP}, or {@code CANCELLED} / {@code VOIDED}.
+ * Stock is not this aggregate's: it says which quantities change and the service moves the
+ * counters atomically in the database.
+ */
+@Entity
+@Table(name = "orders")
+public class Order extends AggregateRoot {
+
+    @Id
+    @GeneratedValue(generator = "orders_seq")
+    @SequenceGenerator(name = "orders_seq", sequenceName = "orders_seq", allocationSize = 50)
+    private Long id;
+
+    private long groupBuyId;
+
+    private long communityId;
+
+    private long memberId;
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private PaymentStatus paymentStatus = PaymentStatus.UNPAID;
+
+    private String pickupCode;
+
+    private String idempotencyKey;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("itemId")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<OrderTransition> transitions = new ArrayList<>();
+
+    private Instant placedAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Order() {
+    }
+
+    private Order(GroupBuy groupBuy, long memberId, String idempotencyKey, Instant now) {
+        this.groupBuyId = groupBuy.getId();
+        this.communityId = groupBuy.getCommunityId();
+        this.memberId = memberId;
+        this.idempotencyKey = idempotencyKey;
+        this.placedAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * 跟团. Quantities by item id; zero means "not this item".
+     *
+     * @param idempotencyKey the client's key for retries, or null
+     */
+    public static Order place(GroupBuy groupBuy, long memberId, Map<Long, Integer> quantities, String idempotencyKey,
+                              Instant now) {
+        requireOpen(groupBuy, now);
+        var wanted = validQuantities(groupBuy, quantities);
+        var order = new Order(groupBuy, memberId, idempotencyKey, now);
+        wanted.forEach((itemId, quantity) -> {
+            var item = groupBuy.item(itemId);
+            order.lines.add(new OrderLine(order, itemId, item.getProductName(), item.getUnit(), quantity,
+                    item.getPrice()));
+        });
+        order.moveTo(OrderStatus.PLACED, memberId, now);
+        return order;
+    }
+
+    /** Registers the placement once the order has its id. */
+    public void placed() {
+        register(new OrderPlaced(id, groupBuyId, communityId, memberId));
+    }
+
+    /**
+     * New quantities for the whole order, up or down, until the cutoff.
+     *
+     * @return the change per item id (positive: more units taken from stock), in item-id order
+     */
+    public Map<Long, Integer> change(GroupBuy groupBuy, Map<Long, Integer> quantities, Instant now) {
+        requireStatus(OrderStatus.PLACED);
+        requireOpen(groupBuy, now);
+        var wanted = validQuantities(groupBuy, quantities);
+        var deltas = new TreeMap<Long, Integer>();
+        lines.forEach(line -> deltas.put(line.getItemId(), -line.getQuantity()));
+        wanted.forEach((itemId, quantity) -> deltas.merge(itemId, quantity, Integer::sum));
+        deltas.values().removeIf(delta -> delta == 0);
+
+        lines.removeIf(line -> !wanted.containsKey(line.getItemId()));
+        wanted.forEach((itemId, quantity) -> lines.stream().filter(line -> line.getItemId() == itemId).findFirst()
+                .ifPresentOrElse(line -> line.changeQuantity(quantity), () -> {
+                    var item = groupBuy.item(itemId);
+                    lines.add(new OrderLine(this, itemId, item.getProductName(), item.getUnit(), quantity,
+                            item.getPrice()));
+                }));
+        updatedAt = now;
+        return deltas;
+    }
+
+    /** @return the quantities to give back to stock, by item id */
+    public Map<Long, Integer> cancel(GroupBuy groupBuy, long actorId, Instant now) {
+        requireStatus(OrderStatus.PLACED);
+        requireOpen(groupBuy, now);
+        moveTo(OrderStatus.CANCELLED, actorId, now);
+        return quantities();
+    }
+
+    /**
+     * The cutoff's verdict: lines of failed items are voided, the others charged the final (tier) price.
+     * An order with a line left is confirmed and gets its pickup code.
+     */
+    public void decide(GroupBuy closed, String pickupCode, Instant now) {
+        requireStatus(OrderStatus.PLACED);
+        for (var line : lines) {
+            var item = closed.item(line.getItemId());
+            if (item.getOutcome() == ItemOutcome.SUCCEEDED) {
+                line.charge(item.getFinalPrice());
+            } else {
+                line.voidLine();
+            }
+        }
+        var confirmed = lines.stream().anyMatch(OrderLine::isActive);
+        if (confirmed) {
+            this.pickupCode = pickupCode;
+        }
+        moveTo(confirmed ? OrderStatus.CONFIRMED : OrderStatus.VOIDED, null, now);
+        register(new OrderDecided(id, groupBuyId, communityId, memberId, status,
+                confirmed && lines.stream().anyMatch(line -> !line.isActive())));
+    }
+
+    /** The group-buy was cancelled: whatever the order held is void. */
+    public void voidWithGroupBuy(Instant now) {
+        if (status == OrderStatus.PLACED || status == OrderStatus.CONFIRMED) {
+            lines.forEach(OrderLine::voidLine);
+            pickupCode = null;
+            moveTo(OrderStatus.VOIDED, null, now);
+            register(new OrderDecided(id, groupBuyId, communityId, memberId, status, false));
+        }
+    }
+
+    private static Map<Long, Integer> validQuantities(GroupBuy groupBuy, Map<Long, Integer> quantities) {
+        var wanted = new TreeMap<Long, Integer>();
+        quantities.forEach((itemId, quantity) -> {
+            if (quantity == null || quantity < 0) {
+                throw new OrderRejected("order.quantity-invalid");
+            }
+            var item = groupBuy.getItems().stream().filter(candidate -> candidate.getId().equals(itemId)).findFirst()
+                    .orElseThrow(() -> new OrderRejected("order.item-unknown", itemId));
+            if (item.getPerMemberLimit() != null && quantity > item.getPerMemberLimit()) {
+                throw new LimitExceeded(item.getProductName(), item.getPerMemberLimit());
+            }
+            if (quantity > 0) {
+                wanted.put(itemId, quantity);
+            }
+        });
+        if (wanted.isEmpty()) {
+            throw new OrderRejected("order.empty");
+        }
+        return wanted;
+    }
+
+    private static void requireOpen(GroupBuy groupBuy, Instant now) {
+        if (!groupBuy.acceptsOrdersAt(now)) {
+            throw new CutoffPassed(groupBuy.getTitle());
+        }
+    }
+
+    private void requireStatus(OrderStatus required) {
+        if (status != required) {
+            throw new OrderRejected("order.wrong-status", status);
+        }
+    }
+
+    private void moveTo(OrderStatus next, Long actorId, Instant now) {
+        transitions.add(new OrderTransition(this, status, next, actorId, now));
+        status = next;
+        updatedAt = now;
+    }
+
+    /** Quantities of the active lines by item id. */
+    public Map<Long, Integer> quantities() {
+        var quantities = new HashMap<Long, Integer>();
+        lines.stream().filter(OrderLine::isActive).forEach(line -> quantities.put(line.getItemId(), line.getQuantity()));
+        return quantities;
+    }
+
+    public Money getTotal() {
+        return lines.stream().filter(OrderLine::isActive).map(OrderLine::getAmount).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getGroupBuyId() {
+        return groupBuyId;
+    }
+
+    public long getCommunityId() {
+        return communityId;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public PaymentStatus getPaymentStatus() {
+        return paymentStatus;
+    }
+
+    public String getPickupCode() {
+        return pickupCode;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public List<OrderLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<OrderTransition> getTransitions() {
+        return List.copyOf(transitions);
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+}

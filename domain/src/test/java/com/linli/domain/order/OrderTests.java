@@ -1,0 +1,141 @@
+package com.linli.domain.order;
+
+import static com.linli.domain.groupbuy.GroupBuyFixtures.CUTOFF;
+import static com.linli.domain.groupbuy.GroupBuyFixtures.NOW;
+import static com.linli.domain.groupbuy.GroupBuyFixtures.item;
+import static com.linli.domain.groupbuy.GroupBuyFixtures.open;
+import static com.linli.domain.groupbuy.GroupBuyFixtures.setId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.PriceTier;
+import com.linli.domain.shared.Money;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class OrderTests {
+
+    private GroupBuy groupBuy;
+
+    @BeforeEach
+    void openGroupBuy() {
+        groupBuy = open(item(1, "丑橘", 1990, 10, 50, 2), item(2, "土鸡蛋", 2500, 5, null, null,
+                new PriceTier(8, Money.ofFen(2200))));
+    }
+
+    @Test
+    void memberOrdersSeveralItemsInOneOrder() {
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW);
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.PLACED);
+        assertThat(order.quantities()).isEqualTo(Map.of(1L, 2, 2L, 3));
+        assertThat(order.getTotal()).isEqualTo(Money.ofFen(2 * 1990 + 3 * 2500));
+        assertThat(order.getTransitions()).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.getToStatus()).isEqualTo(OrderStatus.PLACED);
+                    assertThat(step.getActorId()).isEqualTo(42L);
+                    assertThat(step.getAt()).isEqualTo(NOW);
+                });
+    }
+
+    @Test
+    void anOrderOneMillisecondBeforeTheCutoffCountsAndOneAtTheCutoffDoesNot() {
+        assertThat(Order.place(groupBuy, 42, Map.of(1L, 1), null, CUTOFF.minusMillis(1)).getStatus())
+                .isEqualTo(OrderStatus.PLACED);
+        assertThatThrownBy(() -> Order.place(groupBuy, 43, Map.of(1L, 1), null, CUTOFF))
+                .isInstanceOf(CutoffPassed.class);
+    }
+
+    @Test
+    void refusesBadQuantitiesUnknownItemsAndMoreThanTheLimit() {
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, -1), null, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.quantity-invalid");
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 0, 2L, 0), null, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.empty");
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(99L, 1), null, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.item-unknown");
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 3), null, NOW))
+                .isInstanceOf(LimitExceeded.class);
+    }
+
+    @Test
+    void changeReturnsTheStockMovementPerItem() {
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW);
+
+        var deltas = order.change(groupBuy, Map.of(1L, 1, 2L, 0), NOW.plusSeconds(60));
+
+        assertThat(deltas).isEqualTo(Map.of(1L, -1, 2L, -3));
+        assertThat(order.quantities()).isEqualTo(Map.of(1L, 1));
+        assertThat(order.change(groupBuy, Map.of(1L, 1, 2L, 4), NOW)).isEqualTo(Map.of(2L, 4));
+        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 3), NOW)).isInstanceOf(LimitExceeded.class);
+        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 1), CUTOFF)).isInstanceOf(CutoffPassed.class);
+    }
+
+    @Test
+    void cancelGivesEverythingBackUntilTheCutoff() {
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2), null, NOW);
+
+        assertThatThrownBy(() -> order.cancel(groupBuy, 42, CUTOFF)).isInstanceOf(CutoffPassed.class);
+        assertThat(order.cancel(groupBuy, 42, NOW)).isEqualTo(Map.of(1L, 2));
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThatThrownBy(() -> order.cancel(groupBuy, 42, NOW)).hasFieldOrPropertyWithValue("code", "order.wrong-status");
+    }
+
+    @Test
+    void cutoffVoidsLinesOfFailedItemsAndChargesTheTierReached() {
+        var both = saved(Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW), 1000);
+        var onlyOranges = saved(Order.place(groupBuy, 43, Map.of(1L, 1), null, NOW), 1001);
+        groupBuy.close(Map.of(1L, 3, 2L, 8), CUTOFF); // oranges miss 10, eggs reach the 8-unit tier
+
+        both.decide(groupBuy, "123456", CUTOFF);
+        onlyOranges.decide(groupBuy, "654321", CUTOFF);
+
+        assertThat(both.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(both.getPickupCode()).isEqualTo("123456");
+        assertThat(both.getTotal()).isEqualTo(Money.ofFen(3 * 2200));
+        assertThat(both.pullEvents()).containsExactly(new OrderDecided(1000, 100, 7, 42,
+                OrderStatus.CONFIRMED, true));
+        assertThat(onlyOranges.getStatus()).isEqualTo(OrderStatus.VOIDED);
+        assertThat(onlyOranges.getPickupCode()).isNull();
+        assertThat(onlyOranges.getTotal()).isEqualTo(Money.ZERO);
+    }
+
+    @Property
+    void theTotalIsTheSumOfItsLinesAtTheFinalPriceToTheFen(@ForAll @IntRange(min = 0, max = 2) int oranges,
+                                                           @ForAll @IntRange(min = 0, max = 40) int eggs,
+                                                           @ForAll @IntRange(min = 0, max = 400) int othersEggs) {
+        var groupBuy = open(item(1, "丑橘", 1990, 1, null, 2), item(2, "土鸡蛋", 2500, 5, null, null,
+                new PriceTier(8, Money.ofFen(2200)), new PriceTier(100, Money.ofFen(1999))));
+        if (oranges + eggs == 0) {
+            return;
+        }
+        var quantities = new HashMap<Long, Integer>();
+        quantities.put(1L, oranges);
+        quantities.put(2L, eggs);
+        var order = saved(Order.place(groupBuy, 42, quantities, null, NOW), 1000);
+        int eggsTotal = eggs + othersEggs;
+        groupBuy.close(Map.of(1L, oranges, 2L, eggsTotal), CUTOFF);
+
+        order.decide(groupBuy, "000001", CUTOFF);
+
+        long eggPrice = eggsTotal >= 100 ? 1999 : eggsTotal >= 8 ? 2200 : 2500;
+        long expected = oranges * 1990L + (eggsTotal >= 5 ? eggs * eggPrice : 0);
+        assertThat(order.getTotal()).isEqualTo(Money.ofFen(expected));
+        assertThat(order.getTotal()).isEqualTo(order.getLines().stream().filter(OrderLine::isActive)
+                .map(line -> line.getFinalUnitPrice().times(line.getQuantity())).reduce(Money.ZERO, Money::plus));
+    }
+
+    private static Order saved(Order order, long id) {
+        setId(order, id);
+        return order;
+    }
+}
