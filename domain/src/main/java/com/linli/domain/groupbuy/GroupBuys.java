@@ -1,0 +1,31 @@
+package com.linli.domain.groupbuy;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The group-buys of all communities. */
+public interface GroupBuys {
+
+    GroupBuy save(GroupBuy groupBuy);
+
+    Optional<GroupBuy> findById(Long id);
+
+    /**
+     * Loads a group-buy holding a shared lock until the transaction ends: orders placed under it
+     * are either all counted by a concurrent cutoff or see the group-buy closed.
+     */
+    Optional<GroupBuy> findForOrdering(Long id);
+
+    /** Loads a group-buy holding an exclusive lock until the transaction ends, for the cutoff. */
+    Optional<GroupBuy> findForClosing(Long id);
+
+    List<GroupBuy> findByCommunityIdAndStatusInOrderByClosesAtAsc(long communityId,
+                                                                 Collection<GroupBuyStatus> statuses);
+
+    List<GroupBuy> findByLeaderIdOrderByCreatedAtDesc(long leaderId);
+
+    /** Ids of open group-buys whose cutoff has passed. */
+    List<Long> findDueIds(Instant now);
+}

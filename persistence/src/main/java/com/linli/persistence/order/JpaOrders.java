@@ -1,0 +1,18 @@
+package com.linli.persistence.order;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import com.linli.domain.order.Order;
+import com.linli.domain.order.Orders;
+
+interface JpaOrders extends Repository<Order, Long>, Orders {
+
+    @Override
+    @Query("select o.pickupCode from Order o where o.communityId = :communityId and o.pickupCode is not null "
+            + "and o.status in (com.linli.domain.order.OrderStatus.CONFIRMED, "
+            + "com.linli.domain.order.OrderStatus.READY_FOR_PICKUP)")
+    List<String> findOpenPickupCodes(long communityId);
+}
