@@ -12,9 +12,7 @@ public interface Orders {
 
     Optional<Order> findByMemberIdAndIdempotencyKey(long memberId, String idempotencyKey);
 
-    boolean existsByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
-
-    boolean existsByGroupBuyIdAndStatusNot(long groupBuyId, OrderStatus status);
+    Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
 
     List<Order> findByGroupBuyIdAndStatusOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
