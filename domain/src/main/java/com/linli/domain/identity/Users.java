@@ -1,5 +1,7 @@
 package com.linli.domain.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The users of Linli. */
@@ -10,6 +12,8 @@ public interface Users {
     Optional<User> findById(Long id);
 
     boolean existsByUsername(String username);
+
+    List<User> findByIdIn(Collection<Long> ids);
 
     User save(User user);
 }
