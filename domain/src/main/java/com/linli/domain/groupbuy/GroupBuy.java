@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -21,7 +20,6 @@ import jakarta.persistence.Version;
 
 import com.linli.domain.shared.AggregateRoot;
 import com.linli.domain.shared.BusinessTime;
-import com.linli.domain.shared.Money;
 
 /**
  * 团购: one leader's offer to one community, with a cutoff and a pickup date.
@@ -159,19 +157,6 @@ public class GroupBuy extends AggregateRoot {
         closedAt = now;
         updatedAt = now;
         register(new GroupBuyClosed(id, communityId, now));
-    }
-
-    /** A new draft with the same items and texts, for a leader repeating what sold well. */
-    public GroupBuy copyAsDraft(GroupBuyDetails details, Function<Long, Bounds> currentBounds, Instant now) {
-        var specs = items.stream().map(item -> {
-            var bounds = currentBounds.apply(item.getProductId());
-            return item.toSpec(bounds.floor(), bounds.retail());
-        }).toList();
-        return draft(communityId, leaderId, details, specs, now);
-    }
-
-    /** A product's price bounds as the catalog has them now. */
-    public record Bounds(Money floor, Money retail) {
     }
 
     public GroupBuyItem item(long itemId) {

@@ -133,11 +133,6 @@ public class GroupBuyItem {
         }
     }
 
-    ItemSpec toSpec(Money floorPrice, Money retailPrice) {
-        return new ItemSpec(productId, productName, unit, floorPrice, retailPrice, price, threshold, stockLimit,
-                perMemberLimit, tiers);
-    }
-
     public boolean isSoldOut() {
         return stockLimit != null && sold >= stockLimit;
     }
