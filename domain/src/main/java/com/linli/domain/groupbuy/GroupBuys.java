@@ -12,6 +12,8 @@ public interface GroupBuys {
 
     Optional<GroupBuy> findById(Long id);
 
+    List<GroupBuy> findByIdIn(Collection<Long> ids);
+
     /**
      * Loads a group-buy holding a shared lock until the transaction ends: orders placed under it
      * are either all counted by a concurrent cutoff or see the group-buy closed.
