@@ -1,7 +1,5 @@
 package com.linli.app;
 
-import java.security.SecureRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +16,6 @@ import com.linli.domain.identity.IdentityService;
 class AdminAccount implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final IdentityService identity;
     private final AdminProperties properties;
@@ -34,19 +31,10 @@ class AdminAccount implements ApplicationRunner {
             identity.provideAdmin(properties.username(), properties.displayName(), properties.password());
             return;
         }
-        var generated = generatePassword();
+        var generated = Passwords.generate();
         if (identity.createAdminIfAbsent(properties.username(), properties.displayName(), generated)) {
             // Shown once, on purpose: the only way to learn a generated password. Set linli.admin.password to choose one.
             log.warn("Created admin account '{}' with generated password: {}", properties.username(), generated);
         }
-    }
-
-    private static String generatePassword() {
-        var random = new SecureRandom();
-        var password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import com.linli.domain.shared.AggregateRoot;
 import com.linli.domain.shared.BusinessTime;
+import com.linli.domain.shared.Money;
 
 /**
  * 团购: one leader's offer to one community, with a cutoff and a pickup date.
@@ -164,8 +165,9 @@ public class GroupBuy extends AggregateRoot {
                 .orElseThrow(() -> new InvalidGroupBuy("groupbuy.item-unknown", itemId));
     }
 
-    public boolean hasOutcome(ItemOutcome outcome) {
-        return items.stream().anyMatch(item -> item.getOutcome() == outcome);
+    /** The cheapest group price among the items, for the card ("¥9.90 起"). */
+    public Money getLowestPrice() {
+        return items.stream().map(GroupBuyItem::getPrice).min(Money::compareTo).orElse(Money.ZERO);
     }
 
     private void requireStatus(GroupBuyStatus required) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.shared.NotFound;
+
 /** Registers users and keeps the configured admin account in place. */
 @Service
 @Transactional
@@ -57,5 +59,11 @@ public class IdentityService {
                 .orElseGet(() -> User.register(name, displayName, null, passwordHash, clock.instant()));
         admin.grant(Role.ADMIN, clock.instant());
         return admin;
+    }
+
+    @Transactional(readOnly = true)
+    public User user(String username) {
+        return users.findByUsername(username.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new NotFound("user", username));
     }
 }
