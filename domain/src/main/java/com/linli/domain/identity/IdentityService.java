@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.shared.NotFound;
+
 /** Registers users and keeps the configured admin account in place. */
 @Service
 @Transactional
@@ -28,6 +30,11 @@ public class IdentityService {
         }
         return users.save(User.register(username, registration.displayName().strip(), registration.phone(),
                 hasher.hash(registration.password()), clock.instant()));
+    }
+
+    /** Takes effect at the user's next sign-in, when their roles are loaded. */
+    public void grant(long userId, Role role) {
+        users.findById(userId).orElseThrow(() -> new NotFound("user", userId)).grant(role, clock.instant());
     }
 
     /** Creates the admin account with the configured password, or resets an existing one to it. */
