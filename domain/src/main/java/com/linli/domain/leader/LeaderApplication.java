@@ -17,6 +17,8 @@ import com.linli.domain.community.FoundCommunity;
 @Table(name = "leader_applications")
 public class LeaderApplication {
 
+    public static final int MAX_REASON = 500;
+
     @Id
     @GeneratedValue(generator = "leader_applications_seq")
     @SequenceGenerator(name = "leader_applications_seq", sequenceName = "leader_applications_seq", allocationSize = 50)
@@ -80,7 +82,7 @@ public class LeaderApplication {
     }
 
     void reject(long adminId, String reason, Instant now) {
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new RejectionReasonRequired();
         }
         decide(ApplicationStatus.REJECTED, adminId, now);
