@@ -53,7 +53,7 @@ class LeaderApplicationController {
         try {
             leaders.submit(new SubmitApplication(me.getId(), proposal));
         } catch (ApplicationAlreadyPending | AlreadyALeader e) {
-            result.reject(e.code(), e.arguments(), null);
+            model.addAttribute("refusal", e.code());
             return application(me, model);
         }
         redirect.addFlashAttribute("message", "leader.application.submitted");
