@@ -32,6 +32,11 @@ public class IdentityService {
                 hasher.hash(registration.password()), clock.instant()));
     }
 
+    /** Takes effect at the user's next sign-in, when their roles are loaded. */
+    public void grant(long userId, Role role) {
+        users.findById(userId).orElseThrow(() -> new NotFound("user", userId)).grant(role, clock.instant());
+    }
+
     /** Creates the admin account with the configured password, or resets an existing one to it. */
     public void provideAdmin(String username, String displayName, String rawPassword) {
         var passwordHash = hasher.hash(rawPassword);

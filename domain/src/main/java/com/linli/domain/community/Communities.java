@@ -1,0 +1,28 @@
+package com.linli.domain.community;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/** The communities of Linli. */
+public interface Communities {
+
+    Optional<Community> findById(Long id);
+
+    Optional<Community> findByInviteCode(String inviteCode);
+
+    boolean existsByInviteCode(String inviteCode);
+
+    /** Active communities, of one city or of all when {@code city} is blank, by name. */
+    Paged<Community> findActive(String city, PageQuery page);
+
+    /** Cities that have at least one active community, in order. */
+    List<String> activeCities();
+
+    /** The communities a member belongs to, by name. */
+    List<Community> findJoinedBy(long memberId);
+
+    Community save(Community community);
+}

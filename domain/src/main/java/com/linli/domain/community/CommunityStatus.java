@@ -1,0 +1,5 @@
+package com.linli.domain.community;
+
+public enum CommunityStatus {
+    ACTIVE, SUSPENDED
+}

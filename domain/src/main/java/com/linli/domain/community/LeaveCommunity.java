@@ -1,0 +1,4 @@
+package com.linli.domain.community;
+
+public record LeaveCommunity(long communityId, long memberId) {
+}

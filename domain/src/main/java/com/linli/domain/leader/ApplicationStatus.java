@@ -1,0 +1,5 @@
+package com.linli.domain.leader;
+
+public enum ApplicationStatus {
+    PENDING, APPROVED, REJECTED
+}

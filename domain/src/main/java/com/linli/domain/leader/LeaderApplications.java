@@ -1,0 +1,25 @@
+package com.linli.domain.leader;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/** Applications to become a leader. */
+public interface LeaderApplications {
+
+    Optional<LeaderApplication> findById(Long id);
+
+    boolean existsByApplicantIdAndStatus(long applicantId, ApplicationStatus status);
+
+    Optional<LeaderApplication> findFirstByApplicantIdOrderByCreatedAtDesc(long applicantId);
+
+    /** Pending applications, oldest first, with their applicants. */
+    Paged<ApplicationSummary> findPending(PageQuery page);
+
+    /** The latest decisions, newest first, with their applicants. */
+    List<ApplicationSummary> findRecentlyDecided(int limit);
+
+    LeaderApplication save(LeaderApplication application);
+}

@@ -1,0 +1,4 @@
+package com.linli.domain.leader;
+
+public record SubmitApplication(long applicantId, Proposal proposal) {
+}

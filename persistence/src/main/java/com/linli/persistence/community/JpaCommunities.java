@@ -1,0 +1,42 @@
+package com.linli.persistence.community;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import com.linli.domain.community.Communities;
+import com.linli.domain.community.Community;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+import com.linli.persistence.shared.Pages;
+
+interface JpaCommunities extends Repository<Community, Long>, Communities {
+
+    @Override
+    default Paged<Community> findActive(String city, PageQuery page) {
+        return Pages.of(findActivePage(city, Pages.request(page, Sort.by("name", "id"))));
+    }
+
+    @Query("""
+            select c from Community c
+            where c.status = com.linli.domain.community.CommunityStatus.ACTIVE and (:city = '' or c.city = :city)""")
+    Page<Community> findActivePage(@Param("city") String city, Pageable pageable);
+
+    @Override
+    @Query("""
+            select distinct c.city from Community c
+            where c.status = com.linli.domain.community.CommunityStatus.ACTIVE order by c.city""")
+    List<String> activeCities();
+
+    @Override
+    @Query("""
+            select c from Community c
+            where c.id in (select m.communityId from Membership m where m.memberId = :memberId)
+            order by c.name, c.id""")
+    List<Community> findJoinedBy(@Param("memberId") long memberId);
+}

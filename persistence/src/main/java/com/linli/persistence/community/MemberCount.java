@@ -1,0 +1,4 @@
+package com.linli.persistence.community;
+
+record MemberCount(Long communityId, Long members) {
+}
