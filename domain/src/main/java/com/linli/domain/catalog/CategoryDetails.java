@@ -1,0 +1,9 @@
+package com.linli.domain.catalog;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A category's name, when creating or renaming it. */
+public record CategoryDetails(
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{category.name.size}") String name) {
+}

@@ -1,0 +1,66 @@
+package com.linli.domain.supplier;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.linli.domain.shared.NotFound;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/** Admins keep the suppliers: create, edit, deactivate and reactivate them. */
+@Service
+@Transactional
+public class SupplierService {
+
+    private final Suppliers suppliers;
+    private final Clock clock;
+
+    SupplierService(Suppliers suppliers, Clock clock) {
+        this.suppliers = suppliers;
+        this.clock = clock;
+    }
+
+    public Supplier create(SupplierDetails details) {
+        return suppliers.save(Supplier.register(details, clock.instant()));
+    }
+
+    public Supplier edit(long id, SupplierDetails details) {
+        var supplier = load(id);
+        supplier.edit(details, clock.instant());
+        return suppliers.save(supplier);
+    }
+
+    public Supplier deactivate(long id) {
+        var supplier = load(id);
+        supplier.deactivate(clock.instant());
+        return suppliers.save(supplier);
+    }
+
+    public Supplier reactivate(long id) {
+        var supplier = load(id);
+        supplier.reactivate(clock.instant());
+        return suppliers.save(supplier);
+    }
+
+    @Transactional(readOnly = true)
+    public Supplier supplier(long id) {
+        return load(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<Supplier> search(String text, PageQuery page) {
+        return suppliers.search(text, page);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Supplier> all() {
+        return suppliers.findAllByOrderByNameAsc();
+    }
+
+    private Supplier load(long id) {
+        return suppliers.findById(id).orElseThrow(() -> new NotFound("supplier", id));
+    }
+}
