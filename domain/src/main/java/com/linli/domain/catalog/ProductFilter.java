@@ -2,8 +2,4 @@ package com.linli.domain.catalog;
 
 /** What an admin narrows the product list to; a null field does not filter. */
 public record ProductFilter(Long supplierId, Long categoryId, ProductStatus status, String text) {
-
-    public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null);
-    }
 }

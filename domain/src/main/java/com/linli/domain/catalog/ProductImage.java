@@ -42,8 +42,4 @@ public class ProductImage {
     static ProductImage of(long productId, UploadedImage image, Instant now) {
         return new ProductImage(productId, image, now);
     }
-
-    public Long getProductId() {
-        return productId;
-    }
 }
