@@ -10,7 +10,7 @@ import com.linli.domain.leader.Proposal;
 import com.linli.domain.leader.SubmitApplication;
 
 /** Communities with approved leaders, made the way the application makes them, each with fresh names. */
-final class Neighbourhoods {
+public final class Neighbourhoods {
 
     private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -24,7 +24,7 @@ final class Neighbourhoods {
         this.leaders = leaders;
     }
 
-    record Led(String leader, long leaderId, Community community) {
+    public record Led(String leader, long leaderId, Community community) {
     }
 
     /** A fresh city name, so a test's lists hold only its own communities. */

@@ -10,6 +10,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -50,7 +51,8 @@ public class GroupBuy extends AggregateRoot {
     @Enumerated(EnumType.STRING)
     private GroupBuyStatus status;
 
-    @OneToMany(mappedBy = "groupBuy", cascade = CascadeType.ALL, orphanRemoval = true)
+    // the items are the aggregate: always loaded with it (in batches, see hibernate.default_batch_fetch_size)
+    @OneToMany(mappedBy = "groupBuy", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<GroupBuyItem> items = new ArrayList<>();
 

@@ -1,8 +1,9 @@
 package com.linli.domain.groupbuy;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -54,7 +55,7 @@ public class GroupBuyItem {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "group_buy_item_tiers", joinColumns = @JoinColumn(name = "item_id"))
     @OrderBy("minQuantity")
-    private List<PriceTier> tiers = new ArrayList<>();
+    private Set<PriceTier> tiers = new LinkedHashSet<>();
 
     /** Written only by the stock port's conditional SQL, never from here, so it cannot be overwritten. */
     @Column(insertable = false, updatable = false)

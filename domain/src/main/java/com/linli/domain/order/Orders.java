@@ -10,6 +10,15 @@ public interface Orders {
 
     Optional<Order> findById(Long id);
 
+    /** Inserts now, so a second live order of the member in the group-buy is refused here and not at commit. */
+    Order saveAndFlush(Order order);
+
+    /** The group-buy of a member's order, without loading the order (it is locked after its group-buy). */
+    Optional<Long> findGroupBuyIdByIdAndMemberId(Long id, long memberId);
+
+    /** Loads an order holding an exclusive lock until the transaction ends: one change at a time. */
+    Optional<Order> findForChange(Long id);
+
     Optional<Order> findByMemberIdAndIdempotencyKey(long memberId, String idempotencyKey);
 
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);

@@ -1,7 +1,11 @@
 package com.linli.persistence.order;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -9,6 +13,15 @@ import com.linli.domain.order.Order;
 import com.linli.domain.order.Orders;
 
 interface JpaOrders extends Repository<Order, Long>, Orders {
+
+    @Override
+    @Query("select o.groupBuyId from Order o where o.id = :id and o.memberId = :memberId")
+    Optional<Long> findGroupBuyIdByIdAndMemberId(Long id, long memberId);
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.id = :id")
+    Optional<Order> findForChange(Long id);
 
     @Override
     @Query("select o.pickupCode from Order o where o.communityId = :communityId and o.pickupCode is not null "

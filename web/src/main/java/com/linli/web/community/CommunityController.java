@@ -1,5 +1,7 @@
 package com.linli.web.community;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import com.linli.domain.community.CommunityService;
 import com.linli.domain.community.JoinCommunity;
 import com.linli.domain.community.LeaveCommunity;
 import com.linli.domain.community.UnknownInviteCode;
+import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.shared.PageQuery;
 import com.linli.web.security.SignedInUser;
 
@@ -33,9 +36,11 @@ class CommunityController {
     private static final String UNKNOWN_INVITE = "community/unknown-invite";
 
     private final CommunityService communities;
+    private final GroupBuyService groupBuys;
 
-    CommunityController(CommunityService communities) {
+    CommunityController(CommunityService communities, GroupBuyService groupBuys) {
         this.communities = communities;
+        this.groupBuys = groupBuys;
     }
 
     @GetMapping("/communities")
@@ -89,6 +94,7 @@ class CommunityController {
             return "redirect:/communities/" + id;
         }
         model.addAttribute("community", community);
+        model.addAttribute("groupBuys", community.isActive() ? groupBuys.visibleIn(id) : List.of());
         model.addAttribute("inviteLink", InviteLinks.of(community, me.getId()));
         return HOME;
     }

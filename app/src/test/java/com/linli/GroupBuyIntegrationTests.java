@@ -1,0 +1,211 @@
+package com.linli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+
+import com.linli.domain.catalog.Product;
+
+/** Leaders post group-buys and members order in them, through the pages, with real security. */
+@LinliIntegrationTest
+class GroupBuyIntegrationTests {
+
+    private static final Supplier<LocalDateTime> CUTOFF = () -> LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+            .plusDays(2).withSecond(0).withNano(0);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Platform platform;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void leaderPostsAndPublishesAndMembersSeeItWithProgressOnTheCommunityHome() {
+        var leader = platform.leader();
+        var product = platform.product("蒲江丑橘");
+
+        var saved = mvc.perform(post(leader.leader(), "/leader/group-buys", "丑橘今日开团", product, "19.90", "10"));
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        var location = saved.getResponse().getRedirectedUrl();
+        assertThat(mvc.post().uri(location + "/publish").with(accounts.as(leader.leader())).with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+
+        var member = platform.member(leader.community(), "邻居甲");
+        assertThat(mvc.get().uri("/c/{id}", leader.community().getId()).with(accounts.as(member))
+                .header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("丑橘今日开团", "还差 10 件成团", "¥19.90 起");
+    }
+
+    @Test
+    void badGroupBuysAreExplainedAndSaveNothing() {
+        var leader = platform.leader();
+        var product = platform.product("西红柿"); // floor ¥5.00, retail ¥50.00
+        var before = groupBuyCount();
+
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "太便宜", product, "4.99", "10")
+                .header("Accept-Language", "zh-CN")))
+                .hasStatusOk().bodyText().contains("西红柿 的团购价必须在 ¥5.00 到 ¥50.00 之间。");
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "价格", product, "abc", "0")
+                .header("Accept-Language", "en")))
+                .hasStatusOk().bodyText().contains("Enter a price in yuan, e.g. 19.90.",
+                        "Enter how many units must be ordered to succeed (at least 1).");
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "过去", product, "19.90", "10",
+                "2020-01-01T21:00", "2020-01-02").header("Accept-Language", "en")))
+                .hasStatusOk().bodyText().contains("The cutoff must be in the future.");
+        var cutoff = CUTOFF.get();
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "自提太早", product, "19.90", "10",
+                cutoff.toString(), cutoff.toLocalDate().toString()).header("Accept-Language", "en")))
+                .hasStatusOk().bodyText().contains("The pickup date must be after the day of the cutoff.");
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "阶梯", product, "19.90", "10")
+                .param("items[0].tiers", "20:25.00").header("Accept-Language", "en")))
+                .hasStatusOk().bodyText().contains("The tiers of 西红柿 must rise in quantity and fall in price");
+        assertThat(groupBuyCount()).isEqualTo(before);
+    }
+
+    @Test
+    void memberOrdersChangesAndCancelsAndTheStockFollows() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("土鸡蛋"), 2600, 5, 10, 3));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var member = platform.member(leader.community(), "邻居乙");
+
+        assertThat(order(member, groupBuy.getId(), itemId, 2)).hasStatus(HttpStatus.FOUND);
+        assertThat(sold(itemId)).isEqualTo(2);
+        assertThat(mvc.get().uri("/group-buys/{id}", groupBuy.getId()).with(accounts.as(member))
+                .header("Accept-Language", "zh-CN")).hasStatusOk().bodyText()
+                .contains("修改订单", "邻*", "还差 3 件成团");
+
+        assertThat(order(member, groupBuy.getId(), itemId, 3)).hasStatus(HttpStatus.FOUND);
+        assertThat(sold(itemId)).isEqualTo(3);
+
+        var orderId = jdbc.sql("select id from orders where group_buy_id = :gb and status = 'PLACED'")
+                .param("gb", groupBuy.getId()).query(Long.class).single();
+        assertThat(mvc.post().uri("/orders/{id}/cancel", orderId).with(accounts.as(member)).with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(sold(itemId)).isZero();
+    }
+
+    @Test
+    void overTheLimitOrSoldOutIsRefusedWithAClearMessageAndChangesNothing() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("草莓"), 1990, 1, 3, 2));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var first = platform.member(leader.community(), "邻居丙");
+        var second = platform.member(leader.community(), "邻居丁");
+
+        assertThat(order(first, groupBuy.getId(), itemId, 3).header("Accept-Language", "zh-CN"))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("草莓 每人限购 2。");
+        assertThat(order(first, groupBuy.getId(), itemId, 2)).hasStatus(HttpStatus.FOUND);
+        assertThat(order(second, groupBuy.getId(), itemId, 2).header("Accept-Language", "en"))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("Not enough 草莓 left for that quantity.");
+        assertThat(order(second, groupBuy.getId(), itemId, -1).header("Accept-Language", "en"))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("Quantities must be whole numbers of 0 or more.");
+        assertThat(sold(itemId)).isEqualTo(2);
+    }
+
+    @Test
+    void aMemberCannotSeeOrTouchAnotherMembersOrder() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("五花肉"), 1650, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var owner = platform.member(leader.community(), "主人");
+        var other = platform.member(leader.community(), "旁人");
+        order(owner, groupBuy.getId(), itemId, 1).exchange();
+        var orderId = jdbc.sql("select id from orders where member_id = :m").param("m", platform.id(owner))
+                .query(Long.class).single();
+
+        assertThat(mvc.get().uri("/orders/{id}", orderId).with(accounts.as(other))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post().uri("/orders/{id}/cancel", orderId).with(accounts.as(other)).with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(sold(itemId)).isEqualTo(1);
+    }
+
+    @Test
+    void outsidersAreSentToTheCommunityAndOtherLeadersFindNothing() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("挂面"), 790, 1, null, null));
+        var outsider = accounts.newMember("路人");
+        var otherLeader = platform.leader();
+
+        assertThat(mvc.get().uri("/group-buys/{id}", groupBuy.getId()).with(accounts.as(outsider)))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/communities/" + leader.community().getId());
+        assertThat(mvc.get().uri("/leader/group-buys/{id}", groupBuy.getId()).with(accounts.as(otherLeader.leader())))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post().uri("/leader/group-buys/{id}/close", groupBuy.getId())
+                .with(accounts.as(otherLeader.leader())).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/leader/group-buys/{id}", groupBuy.getId()).with(accounts.as(outsider)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(status(groupBuy.getId())).isEqualTo("OPEN");
+    }
+
+    @Test
+    void theLeaderSeesNamesAndPhonesWhileMembersSeeMaskedNamesOnly() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("鲈鱼"), 2100, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var buyer = platform.member(leader.community(), "欧阳娜娜");
+        var neighbour = platform.member(leader.community(), "隔壁");
+        order(buyer, groupBuy.getId(), itemId, 1).exchange();
+
+        assertThat(mvc.get().uri("/leader/group-buys/{id}", groupBuy.getId()).with(accounts.as(leader.leader())))
+                .hasStatusOk().bodyText().contains("欧阳娜娜", phoneOf(buyer));
+        assertThat(mvc.get().uri("/group-buys/{id}", groupBuy.getId()).with(accounts.as(neighbour)))
+                .hasStatusOk().bodyText().contains("欧*").doesNotContain("欧阳娜娜", phoneOf(buyer));
+    }
+
+    /** The form for one item, closing the day after tomorrow with pickup the day after. */
+    private MockMvcRequestBuilder post(String leader, String uri, String title, Product product, String price,
+                                       String threshold) {
+        var cutoff = CUTOFF.get();
+        return post(leader, uri, title, product, price, threshold, cutoff.toString(),
+                cutoff.toLocalDate().plusDays(1).toString());
+    }
+
+    private MockMvcRequestBuilder post(String leader, String uri, String title, Product product, String price,
+                                       String threshold, String closesAt, String pickupDate) {
+        return mvc.post().uri(uri).with(accounts.as(leader)).with(csrf())
+                .param("title", title).param("pitch", "产地直发")
+                .param("closesAt", closesAt).param("pickupDate", pickupDate)
+                .param("items[0].productId", String.valueOf(product.getId()))
+                .param("items[0].price", price).param("items[0].threshold", threshold);
+    }
+
+    private MockMvcRequestBuilder order(String member, long groupBuyId, long itemId, int quantity) {
+        return mvc.post().uri("/group-buys/{id}/order", groupBuyId).with(accounts.as(member)).with(csrf())
+                .param("quantities[" + itemId + "]", String.valueOf(quantity));
+    }
+
+    private String phoneOf(String username) {
+        return jdbc.sql("select phone from users where username = :u").param("u", username).query(String.class).single();
+    }
+
+    private int sold(long itemId) {
+        return jdbc.sql("select sold from group_buy_items where id = :id").param("id", itemId).query(Integer.class)
+                .single();
+    }
+
+    private String status(long groupBuyId) {
+        return jdbc.sql("select status from group_buys where id = :id").param("id", groupBuyId).query(String.class)
+                .single();
+    }
+
+    private int groupBuyCount() {
+        return jdbc.sql("select count(*) from group_buys").query(Integer.class).single();
+    }
+}

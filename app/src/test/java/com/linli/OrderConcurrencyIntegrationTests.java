@@ -1,0 +1,162 @@
+package com.linli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.linli.domain.community.CommunityService;
+import com.linli.domain.community.JoinCommunity;
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.order.LimitExceeded;
+import com.linli.domain.order.OrderService;
+import com.linli.domain.order.PlaceOrder;
+import com.linli.domain.order.SoldOut;
+import com.linli.domain.shared.DomainException;
+
+/** Hot group-buys: many members in the same second, each request its own transaction, real PostgreSQL. */
+@LinliIntegrationTest
+class OrderConcurrencyIntegrationTests {
+
+    @Autowired
+    Platform platform;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    CommunityService communities;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twoHundredMembersNeverOversellFiftyAndNobodyExceedsTheLimit() throws Exception {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("爆款丑橘"), 990, 1, 50, 2));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var members = members(leader, 200);
+
+        var outcomes = race(members.size(), i -> orders.place(members.get(i),
+                new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1 + i % 3), null)));
+
+        assertThat(outcomes.keySet()).containsOnly("placed", SoldOut.class.getSimpleName(),
+                LimitExceeded.class.getSimpleName());
+        assertThat(sold(itemId)).isEqualTo(50);
+        assertThat(activeQuantity(itemId)).isEqualTo(50);
+        assertThat(jdbc.sql("select max(l.quantity) from order_lines l where l.item_id = :item")
+                .param("item", itemId).query(Integer.class).single()).isLessThanOrEqualTo(2);
+        assertThat(outcomes.get(LimitExceeded.class.getSimpleName())).isGreaterThan(0);
+        assertThat(outcomes.get(SoldOut.class.getSimpleName())).isGreaterThan(0);
+    }
+
+    @Test
+    void mixedPlacesChangesAndCancelsKeepEveryCounterEqualToItsOrderLines() throws Exception {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader,
+                Platform.item(platform.product("土鸡蛋"), 2600, 1, 40, 3),
+                Platform.item(platform.product("五花肉"), 1650, 1, 30, null),
+                Platform.item(platform.product("挂面"), 790, 1, null, 5));
+        var itemIds = groupBuy.getItems().stream().map(item -> item.getId()).toList();
+        var members = members(leader, 60);
+
+        race(members.size() * 3, i -> {
+            var member = members.get(i % members.size());
+            var current = orders.current(member, groupBuy.getId());
+            var random = ThreadLocalRandom.current();
+            if (current == null) {
+                orders.place(member, new PlaceOrder(groupBuy.getId(), randomQuantities(itemIds, random), null));
+            } else if (random.nextInt(4) == 0) {
+                orders.cancel(member, current.getId());
+            } else {
+                orders.change(member, current.getId(), randomQuantities(itemIds, random));
+            }
+        });
+
+        for (var item : groupBuy.getItems()) {
+            assertThat(sold(item.getId())).as(item.getProductName()).isEqualTo(activeQuantity(item.getId()));
+            if (item.getStockLimit() != null) {
+                assertThat(sold(item.getId())).isLessThanOrEqualTo(item.getStockLimit());
+            }
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from (select member_id from orders where group_buy_id = :gb and status <> 'CANCELLED'
+                        group by member_id having count(*) > 1) twice""")
+                .param("gb", groupBuy.getId()).query(Integer.class).single()).isZero();
+    }
+
+    private static Map<Long, Integer> randomQuantities(List<Long> itemIds, ThreadLocalRandom random) {
+        return Map.of(itemIds.get(0), random.nextInt(0, 4), itemIds.get(1), random.nextInt(0, 4),
+                itemIds.get(2), 1 + random.nextInt(0, 5));
+    }
+
+    /** Members inserted directly: hashing hundreds of passwords would only slow the test down. */
+    private List<Long> members(Neighbourhoods.Led leader, int count) {
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < count; i++) {
+            long id = jdbc.sql("select nextval('users_seq')").query(Long.class).single();
+            jdbc.sql("insert into users (id, username, display_name, phone, password_hash, created_at, updated_at) "
+                            + "values (:id, :name, '邻居', '13800000000', '{noop}x', now(), now())")
+                    .param("id", id).param("name", "crowd" + id).update();
+            jdbc.sql("insert into user_roles (user_id, role) values (:id, 'MEMBER')").param("id", id).update();
+            communities.join(new JoinCommunity(leader.community().getId(), id, null));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    interface Attempt {
+        void run(int i);
+    }
+
+    /** Runs the attempts from 32 threads released at once; counts outcomes by rejection type. */
+    private static Map<String, Integer> race(int attempts, Attempt attempt) throws Exception {
+        var start = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(32);
+        var outcomes = new ConcurrentHashMap<String, Integer>();
+        var futures = new ArrayList<Future<?>>();
+        for (int i = 0; i < attempts; i++) {
+            int n = i;
+            Callable<Void> task = () -> {
+                start.await();
+                try {
+                    attempt.run(n);
+                    outcomes.merge("placed", 1, Integer::sum);
+                } catch (DomainException e) {
+                    outcomes.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                }
+                return null;
+            };
+            futures.add(executor.submit(task));
+        }
+        start.countDown();
+        for (var future : futures) {
+            future.get();
+        }
+        executor.shutdown();
+        return outcomes;
+    }
+
+    private int sold(long itemId) {
+        return jdbc.sql("select sold from group_buy_items where id = :id").param("id", itemId).query(Integer.class)
+                .single();
+    }
+
+    private int activeQuantity(long itemId) {
+        return jdbc.sql("""
+                        select coalesce(sum(l.quantity), 0) from order_lines l join orders o on o.id = l.order_id
+                        where l.item_id = :id and o.status <> 'CANCELLED' and l.status = 'ACTIVE'""")
+                .param("id", itemId).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,63 @@
+package com.linli.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.linli.LinliIntegrationTest;
+
+/** The demo platform a new user sees at first start: complete, and made by the rules. */
+@LinliIntegrationTest
+class DemoDataIntegrationTests {
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void loadsALivingPlatformWhoseAccountsSignInWithTheDemoPassword() {
+        demo.load("demo-password-1");
+
+        assertThat(count("select count(*) from suppliers where name in ('蜀鲜农业合作社', '天府肉禽水产批发', '川味粮油日用百货')"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from products p join suppliers s on s.id = p.supplier_id "
+                + "where s.name = '蜀鲜农业合作社' or s.name = '天府肉禽水产批发' or s.name = '川味粮油日用百货'"))
+                .isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(*) from communities c join leaders l on l.community_id = c.id "
+                + "join users u on u.id = l.user_id where c.city = '成都' and u.username like 'leader_'")).isEqualTo(3);
+        assertThat(count("select count(*) from users where username ~ '^member[0-9]+$'")).isEqualTo(30);
+        var openPerCommunity = jdbc.sql("""
+                        select count(g.id) from communities c join leaders l on l.community_id = c.id
+                        join users u on u.id = l.user_id
+                        left join group_buys g on g.community_id = c.id and g.status = 'OPEN'
+                        where u.username like 'leader_' group by c.id""").query(Integer.class).list();
+        assertThat(openPerCommunity).hasSize(3).allMatch(open -> open >= 3 && open <= 5);
+        assertThat(count("select count(*) from orders o join users u on u.id = o.member_id "
+                + "where u.username like 'member%' and o.status = 'PLACED'")).isGreaterThan(20);
+        assertThat(count("select count(*) from group_buy_items i join group_buys g on g.id = i.group_buy_id "
+                + "join users u on u.id = g.leader_id where u.username like 'leader_' and i.outcome = 'SUCCEEDED'"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from group_buy_items i join group_buys g on g.id = i.group_buy_id "
+                + "join users u on u.id = g.leader_id where u.username like 'leader_' and i.outcome = 'FAILED'"))
+                .isGreaterThanOrEqualTo(3);
+
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "member7").param("password", "demo-password-1"))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "leader2").param("password", "demo-password-1"))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}

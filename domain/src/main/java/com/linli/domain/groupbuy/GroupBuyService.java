@@ -1,0 +1,122 @@
+package com.linli.domain.groupbuy;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.linli.domain.catalog.CatalogService;
+import com.linli.domain.leader.LeaderService;
+import com.linli.domain.shared.NotFound;
+
+/** A leader's group-buys: draft from the catalog, revise, publish, cancel, copy. */
+@Service
+@Transactional
+public class GroupBuyService {
+
+    private static final List<GroupBuyStatus> VISIBLE_TO_MEMBERS = List.of(GroupBuyStatus.OPEN, GroupBuyStatus.CLOSED,
+            GroupBuyStatus.DELIVERING, GroupBuyStatus.READY, GroupBuyStatus.COMPLETED);
+
+    private final GroupBuys groupBuys;
+    private final Stock stock;
+    private final CatalogService catalog;
+    private final LeaderService leaders;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupBuyService(GroupBuys groupBuys, Stock stock, CatalogService catalog, LeaderService leaders,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.groupBuys = groupBuys;
+        this.stock = stock;
+        this.catalog = catalog;
+        this.leaders = leaders;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public GroupBuy draft(long leaderUserId, GroupBuyDetails details, List<ItemRequest> items) {
+        var community = leaders.communityLedBy(leaderUserId);
+        return groupBuys.save(GroupBuy.draft(community.getId(), leaderUserId, details, specs(items), clock.instant()));
+    }
+
+    public GroupBuy revise(long leaderUserId, long groupBuyId, GroupBuyDetails details, List<ItemRequest> items) {
+        var groupBuy = own(leaderUserId, groupBuyId);
+        groupBuy.revise(details, specs(items), clock.instant());
+        return groupBuys.save(groupBuy);
+    }
+
+    public GroupBuy publish(long leaderUserId, long groupBuyId) {
+        var groupBuy = own(leaderUserId, groupBuyId);
+        leaders.communityLedBy(leaderUserId).ensureActive();
+        groupBuy.publish(clock.instant());
+        return groupBuys.save(groupBuy);
+    }
+
+    /** Only while no order holds it: an order holds it exactly when some unit is sold. */
+    public GroupBuy cancel(long leaderUserId, long groupBuyId) {
+        var groupBuy = own(leaderUserId, groupBuyId);
+        groupBuy.cancelByLeader(stock.soldByItem(groupBuyId).values().stream().anyMatch(sold -> sold > 0),
+                clock.instant());
+        return saveAndPublish(groupBuy);
+    }
+
+    @Transactional(readOnly = true)
+    public GroupBuy own(long leaderUserId, long groupBuyId) {
+        leaders.activeLeader(leaderUserId);
+        return groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
+                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupBuy> ofLeader(long leaderUserId) {
+        leaders.activeLeader(leaderUserId);
+        return groupBuys.findByLeaderIdOrderByCreatedAtDesc(leaderUserId);
+    }
+
+    /** What members of a community see: open ones first by cutoff, then the closed ones. */
+    @Transactional(readOnly = true)
+    public List<GroupBuy> visibleIn(long communityId) {
+        return groupBuys.findByCommunityIdAndStatusInOrderByClosesAtAsc(communityId, VISIBLE_TO_MEMBERS);
+    }
+
+    /** A group-buy members may see; drafts and cancelled ones are not found. */
+    @Transactional(readOnly = true)
+    public GroupBuy visible(long groupBuyId) {
+        return groupBuys.findById(groupBuyId).filter(groupBuy -> VISIBLE_TO_MEMBERS.contains(groupBuy.getStatus()))
+                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+    }
+
+    /** Any group-buy, for the orders that refer to it. */
+    @Transactional(readOnly = true)
+    public GroupBuy groupBuy(long groupBuyId) {
+        return groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupBuy> byIds(Collection<Long> ids) {
+        return groupBuys.findByIdIn(ids);
+    }
+
+    /** Whether members can order now, by this service's clock. */
+    public boolean acceptsOrders(GroupBuy groupBuy) {
+        return groupBuy.acceptsOrdersAt(clock.instant());
+    }
+
+    private List<ItemSpec> specs(List<ItemRequest> items) {
+        return items.stream().map(item -> {
+            var product = catalog.offerableProduct(item.productId());
+            return new ItemSpec(product.getId(), product.getName(), product.getUnit(), product.getFloorPrice(),
+                    product.getRetailPrice(), item.price(), item.threshold(), item.stockLimit(),
+                    item.perMemberLimit(), item.tiers());
+        }).toList();
+    }
+
+    private GroupBuy saveAndPublish(GroupBuy groupBuy) {
+        var saved = groupBuys.save(groupBuy);
+        groupBuy.pullEvents().forEach(events::publishEvent);
+        return saved;
+    }
+}

@@ -1,0 +1,177 @@
+package com.linli.domain.order;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.linli.domain.community.CommunityService;
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuys;
+import com.linli.domain.groupbuy.Stock;
+import com.linli.domain.identity.User;
+import com.linli.domain.identity.Users;
+import com.linli.domain.shared.NotFound;
+
+/**
+ * Members place, change and cancel their orders. The stock moves in the same transaction as the
+ * order lines, item by item in item-id order, each one conditional update.
+ */
+@Service
+@Transactional
+public class OrderService {
+
+    private final Orders orders;
+    private final GroupBuys groupBuys;
+    private final Stock stock;
+    private final CommunityService communities;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, Users users,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.groupBuys = groupBuys;
+        this.stock = stock;
+        this.communities = communities;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Order place(long memberId, PlaceOrder command) {
+        if (command.idempotencyKey() != null) {
+            var earlier = orders.findByMemberIdAndIdempotencyKey(memberId, command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        var groupBuy = openToMember(memberId, command.groupBuyId());
+        if (current(memberId, groupBuy.getId()) != null) {
+            throw new AlreadyOrdered();
+        }
+        var order = Order.place(groupBuy, memberId, command.quantities(), command.idempotencyKey(), clock.instant());
+        move(groupBuy, order.quantities());
+        Order saved;
+        try {
+            saved = orders.saveAndFlush(order);
+        } catch (DataIntegrityViolationException e) {
+            // the same member placing twice at once: the one-live-order index lets one through
+            throw new AlreadyOrdered();
+        }
+        saved.placed();
+        return publish(saved);
+    }
+
+    public Order change(long memberId, long orderId, Map<Long, Integer> quantities) {
+        var groupBuy = openToMember(memberId, groupBuyOf(memberId, orderId));
+        var order = locked(memberId, orderId);
+        move(groupBuy, order.change(groupBuy, quantities, clock.instant()));
+        return orders.save(order);
+    }
+
+    public Order cancel(long memberId, long orderId) {
+        var groupBuy = groupBuys.findForOrdering(groupBuyOf(memberId, orderId)).orElseThrow();
+        var order = locked(memberId, orderId);
+        var released = new TreeMap<Long, Integer>();
+        order.cancel(groupBuy, memberId, clock.instant()).forEach((itemId, quantity) -> released.put(itemId, -quantity));
+        move(groupBuy, released);
+        return orders.save(order);
+    }
+
+    @Transactional(readOnly = true)
+    public Order mine(long memberId, long orderId) {
+        return orders.findById(orderId).filter(order -> order.getMemberId() == memberId)
+                .orElseThrow(() -> new NotFound("order", orderId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Order> mine(long memberId) {
+        return orders.findByMemberIdOrderByPlacedAtDesc(memberId);
+    }
+
+    /** The member's live order in a group-buy, if any. */
+    @Transactional(readOnly = true)
+    public Order current(long memberId, long groupBuyId) {
+        return orders.findByGroupBuyIdAndMemberIdAndStatusNot(groupBuyId, memberId, OrderStatus.CANCELLED)
+                .orElse(null);
+    }
+
+    /** 接龙 as a member of the community sees it: masked names, no phones. */
+    @Transactional(readOnly = true)
+    public List<ChainEntry> chainForMember(long memberId, long groupBuyId) {
+        var groupBuy = groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
+            throw new NotFound("groupbuy", groupBuyId);
+        }
+        return chain(groupBuyId, false);
+    }
+
+    /** 接龙 as the community's leader sees it: names and phones of their own members. */
+    @Transactional(readOnly = true)
+    public List<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId) {
+        groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
+                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+        return chain(groupBuyId, true);
+    }
+
+    /** The group-buy's orders in joining order, cancelled ones left out, numbered from 1. */
+    private List<ChainEntry> chain(long groupBuyId, boolean forLeader) {
+        var chain = orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(groupBuyId, OrderStatus.CANCELLED);
+        var members = users.findByIdIn(chain.stream().map(Order::getMemberId).distinct().toList()).stream()
+                .collect(Collectors.toMap(User::getId, Function.identity()));
+        var number = new AtomicInteger();
+        return chain.stream().map(order -> {
+            var member = members.get(order.getMemberId());
+            return new ChainEntry(number.incrementAndGet(), order.getId(),
+                    forLeader ? member.getDisplayName() : ChainEntry.mask(member.getDisplayName()),
+                    forLeader ? member.getPhone() : null, order.quantities(), order.getStatus());
+        }).toList();
+    }
+
+    private long groupBuyOf(long memberId, long orderId) {
+        return orders.findGroupBuyIdByIdAndMemberId(orderId, memberId).orElseThrow(() -> new NotFound("order", orderId));
+    }
+
+    /** The member's order, locked after its group-buy (always in that order, so nothing waits in a circle). */
+    private Order locked(long memberId, long orderId) {
+        return orders.findForChange(orderId).filter(order -> order.getMemberId() == memberId)
+                .orElseThrow(() -> new NotFound("order", orderId));
+    }
+
+    /** Locks the group-buy against a concurrent cutoff and checks the member may order in it. */
+    private GroupBuy openToMember(long memberId, long groupBuyId) {
+        var groupBuy = groupBuys.findForOrdering(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
+            throw new NotFound("groupbuy", groupBuyId);
+        }
+        communities.activeCommunity(groupBuy.getCommunityId());
+        return groupBuy;
+    }
+
+    /** Moves stock by item in item-id order: positive takes, negative gives back. */
+    private void move(GroupBuy groupBuy, Map<Long, Integer> deltas) {
+        new TreeMap<>(deltas).forEach((itemId, delta) -> {
+            if (delta > 0 && !stock.take(itemId, delta)) {
+                throw new SoldOut(groupBuy.item(itemId).getProductName());
+            }
+            if (delta < 0) {
+                stock.giveBack(itemId, -delta);
+            }
+        });
+    }
+
+    private Order publish(Order order) {
+        order.pullEvents().forEach(events::publishEvent);
+        return order;
+    }
+}

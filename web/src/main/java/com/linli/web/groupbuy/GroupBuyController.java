@@ -1,0 +1,78 @@
+package com.linli.web.groupbuy;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.linli.domain.community.CommunityService;
+import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.order.OrderService;
+import com.linli.domain.order.PlaceOrder;
+import com.linli.domain.shared.DomainException;
+import com.linli.web.security.SignedInUser;
+
+/** A group-buy as members of its community see it, with their order form: 跟团, change, cancel. */
+@Controller
+class GroupBuyController {
+
+    private static final String SHOW = "groupbuy/show";
+
+    private final GroupBuyService groupBuys;
+    private final OrderService orders;
+    private final CommunityService communities;
+
+    GroupBuyController(GroupBuyService groupBuys, OrderService orders, CommunityService communities) {
+        this.groupBuys = groupBuys;
+        this.orders = orders;
+        this.communities = communities;
+    }
+
+    @GetMapping("/group-buys/{id}")
+    ModelAndView show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
+        var groupBuy = groupBuys.visible(id);
+        if (!communities.isMember(groupBuy.getCommunityId(), me.getId())) {
+            return new ModelAndView("redirect:/communities/" + groupBuy.getCommunityId());
+        }
+        return page(me, id, OrderForm.of(orders.current(me.getId(), id)));
+    }
+
+    @PostMapping("/group-buys/{id}/order")
+    ModelAndView order(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                       @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
+        try {
+            var current = orders.current(me.getId(), id);
+            if (current == null) {
+                orders.place(me.getId(), new PlaceOrder(id, form.wanted(), null));
+                redirect.addFlashAttribute("message", "order.placed");
+            } else {
+                orders.change(me.getId(), current.getId(), form.wanted());
+                redirect.addFlashAttribute("message", "order.changed");
+            }
+            return new ModelAndView("redirect:/group-buys/" + id);
+        } catch (DomainException e) {
+            var page = page(me, id, form);
+            page.addObject("rejection", e);
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
+        }
+    }
+
+    private ModelAndView page(SignedInUser me, long id, OrderForm form) {
+        var groupBuy = groupBuys.visible(id);
+        var page = new ModelAndView(SHOW);
+        page.addObject("groupBuy", groupBuy);
+        page.addObject("community", communities.community(groupBuy.getCommunityId()));
+        page.addObject("myOrder", orders.current(me.getId(), id));
+        page.addObject("chain", orders.chainForMember(me.getId(), id));
+        page.addObject("orderForm", form);
+        page.addObject("open", groupBuys.acceptsOrders(groupBuy));
+        return page;
+    }
+}

@@ -1,0 +1,145 @@
+package com.linli.web.groupbuy;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.linli.domain.catalog.CatalogService;
+import com.linli.domain.groupbuy.CutoffService;
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.order.OrderService;
+import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.PageQuery;
+import com.linli.web.security.SignedInUser;
+
+/** The leader's group-buys: post from the catalog, revise drafts, publish, close early, cancel, copy. */
+@Controller
+@RequestMapping("/leader/group-buys")
+class LeaderGroupBuyController {
+
+    private static final String LIST = "groupbuy/leader-list";
+    private static final String FORM = "groupbuy/leader-form";
+    private static final String SHOW = "groupbuy/leader-show";
+
+    private final GroupBuyService groupBuys;
+    private final CutoffService cutoff;
+    private final OrderService orders;
+    private final CatalogService catalog;
+
+    LeaderGroupBuyController(GroupBuyService groupBuys, CutoffService cutoff, OrderService orders,
+                             CatalogService catalog) {
+        this.groupBuys = groupBuys;
+        this.cutoff = cutoff;
+        this.orders = orders;
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInUser me, Model model) {
+        model.addAttribute("groupBuys", groupBuys.ofLeader(me.getId()));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        return form(model, GroupBuyForm.empty(), null);
+    }
+
+    @PostMapping
+    String processCreationForm(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") GroupBuyForm form,
+                               BindingResult result, Model model, RedirectAttributes redirect) {
+        var items = form.itemRequests(result);
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            var draft = groupBuys.draft(me.getId(), form.details(), items);
+            redirect.addFlashAttribute("message", "groupbuy.saved");
+            return "redirect:/leader/group-buys/" + draft.getId();
+        } catch (DomainException e) {
+            result.reject(e.code(), e.arguments(), null);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+        model.addAttribute("groupBuy", groupBuys.own(me.getId(), id));
+        model.addAttribute("chain", orders.chainForLeader(me.getId(), id));
+        return SHOW;
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+        var groupBuy = groupBuys.own(me.getId(), id);
+        return form(model, GroupBuyForm.of(groupBuy), groupBuy);
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                             @Valid @ModelAttribute("form") GroupBuyForm form, BindingResult result, Model model,
+                             RedirectAttributes redirect) {
+        var groupBuy = groupBuys.own(me.getId(), id);
+        var items = form.itemRequests(result);
+        if (result.hasErrors()) {
+            return form(model, form, groupBuy);
+        }
+        try {
+            groupBuys.revise(me.getId(), id, form.details(), items);
+            redirect.addFlashAttribute("message", "groupbuy.saved");
+            return "redirect:/leader/group-buys/" + id;
+        } catch (DomainException e) {
+            result.reject(e.code(), e.arguments(), null);
+            return form(model, form, groupBuy);
+        }
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
+        groupBuys.publish(me.getId(), id);
+        redirect.addFlashAttribute("message", "groupbuy.published");
+        return "redirect:/leader/group-buys/" + id;
+    }
+
+    @PostMapping("/{id}/close")
+    String closeEarly(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
+        groupBuys.own(me.getId(), id);
+        cutoff.closeEarly(me.getId(), id);
+        redirect.addFlashAttribute("message", "groupbuy.closed");
+        return "redirect:/leader/group-buys/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
+        groupBuys.cancel(me.getId(), id);
+        redirect.addFlashAttribute("message", "groupbuy.cancelled");
+        return "redirect:/leader/group-buys/" + id;
+    }
+
+    /** A new draft from a past group-buy, dated like it but a week on, to adjust before saving. */
+    @PostMapping("/{id}/copy")
+    String copy(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+        var form = GroupBuyForm.of(groupBuys.own(me.getId(), id));
+        form.setClosesAt(form.getClosesAt().plusWeeks(1));
+        form.setPickupDate(form.getPickupDate().plusWeeks(1));
+        return form(model, form, null);
+    }
+
+    private String form(Model model, GroupBuyForm form, GroupBuy editing) {
+        form.fillRows();
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("products", catalog.offerableProducts(null, "", new PageQuery(0, 100)).items());
+        return FORM;
+    }
+}
