@@ -3,22 +3,29 @@ package com.linli;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import com.linli.domain.shared.BusinessTime;
 
 /**
  * The main journeys in Debian's chromium, on a phone-sized screen. Screenshots go to
@@ -33,6 +40,13 @@ class BrowserJourneyIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Platform platform;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
     private BrowserContext context;
     private Page page;
 
@@ -62,8 +76,10 @@ class BrowserJourneyIntegrationTests {
     }
 
     @AfterEach
-    void closePhone() {
+    void closePhones() {
         context.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     @Test
@@ -91,7 +107,152 @@ class BrowserJourneyIntegrationTests {
         screenshot("home-signed-in");
     }
 
+    /** Issue 3: the catalog grows, a member becomes a leader, a neighbour joins by the invite link. */
+    @Test
+    void adminBuildsTheCatalogApprovesALeaderAndANeighbourJoinsByTheInviteLink() {
+        var admin = phone("en");
+        logIn(admin, "admin", LinliIntegrationTest.ADMIN_PASSWORD);
+        admin.navigate("/admin/categories");
+        admin.getByLabel("Name").fill("旅程水果");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add category")).click();
+        admin.navigate("/admin/suppliers/new");
+        admin.getByLabel("Name").fill("旅程果园");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("The supplier was created.");
+        admin.navigate("/admin/products/new");
+        admin.getByLabel("Name").fill("旅程丑橘");
+        admin.getByLabel("Category").selectOption(new SelectOption().setLabel("旅程水果"));
+        admin.getByLabel("Supplier").selectOption(new SelectOption().setLabel("旅程果园"));
+        admin.getByLabel("Unit").fill("斤");
+        admin.getByLabel("Supply price (¥)").fill("4.50");
+        admin.getByLabel("Floor price (¥)").fill("5.80");
+        admin.getByLabel("Retail price (¥)").fill("8.80");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("The product was added to the catalog.");
+        screenshot(admin, "admin-products");
+
+        var applicant = phone("en");
+        var applicantName = accounts.newMember("旅程团长");
+        logIn(applicant, applicantName, Accounts.PASSWORD);
+        applicant.navigate("/leader-application");
+        applicant.getByLabel("Community name").fill("旅程花园");
+        applicant.getByLabel("City").fill("成都");
+        applicant.getByLabel("District").fill("青羊区");
+        applicant.getByLabel("Pickup address").fill("旅程路 1 号");
+        applicant.getByLabel("Pickup point name").fill("旅程便利店");
+        applicant.getByLabel("Opening hours").fill("08:00-21:00");
+        applicant.getByLabel("Contact phone").fill("13912345678");
+        applicant.getByLabel("A short introduction").fill("楼下便利店，开了八年。");
+        applicant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my application")).click();
+        assertThat(applicant.locator(".alert-success")).hasText("Your application has been sent. We will review it soon.");
+
+        admin.navigate("/admin/leader-applications");
+        admin.locator("[id^=application-]", new Page.LocatorOptions().setHasText("旅程花园"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve")).click();
+
+        applicant.navigate("/leader-application/workspace");
+        assertThat(applicant.locator("#invite-link")).containsText("/join/");
+        var inviteLink = applicant.locator("#invite-link").textContent().strip();
+        screenshot(applicant, "leader-workspace");
+
+        var neighbour = phone("en");
+        var neighbourName = accounts.newMember("旅程邻居");
+        neighbour.navigate(inviteLink);
+        neighbour.navigate("/login");
+        logIn(neighbour, neighbourName, Accounts.PASSWORD);
+        assertThat(neighbour.locator("h1")).hasText("旅程花园");
+        assertThat(neighbour).hasURL(Pattern.compile(".*/c/\\d+"));
+        assertThat(neighbour.locator("#invite-link")).containsText("/join/");
+    }
+
+    /** Issue 4: a group-buy with two items and a tier, two members, a change, a cancel, an early close. */
+    @Test
+    void leaderPostsMembersOrderChangeAndCancelAndTheEarlyCloseGivesPickupCodes() {
+        var led = platform.leader();
+        var oranges = platform.product("旅程砂糖橘");
+        var eggs = platform.product("旅程土鸡蛋");
+        var leader = phone("zh-CN");
+        logIn(leader, led.leader(), Accounts.PASSWORD);
+        leader.navigate("/leader/group-buys/new");
+        var cutoff = LocalDateTime.now(BusinessTime.ZONE).plusDays(1).withSecond(0).withNano(0);
+        leader.getByLabel("标题").fill("周末水果鸡蛋团");
+        leader.getByLabel("介绍（成员可见）").fill("砂糖橘现摘\n鸡蛋散养");
+        leader.locator("#closesAt").fill(cutoff.toString());
+        leader.locator("#pickupDate").fill(cutoff.toLocalDate().plusDays(1).toString());
+        leader.locator("#items0\\.productId").selectOption(String.valueOf(oranges.getId()));
+        leader.locator("#items0\\.price").fill("9.90");
+        leader.locator("#items0\\.threshold").fill("3");
+        leader.locator("#items0\\.tiers").fill("5:8.80");
+        leader.locator("#items1\\.productId").selectOption(String.valueOf(eggs.getId()));
+        leader.locator("#items1\\.price").fill("20.00");
+        leader.locator("#items1\\.threshold").fill("10");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布")).click();
+        assertThat(leader.getByRole(AriaRole.STATUS)).hasText("团购已发布，成员现在可以跟团。");
+        var groupBuyUrl = leader.url().replace("/leader/group-buys/", "/group-buys/");
+
+        var first = phone("zh-CN");
+        logIn(first, platform.member(led.community(), "王小明"), Accounts.PASSWORD);
+        first.navigate(groupBuyUrl);
+        assertThat(first.locator("main")).containsText("再拼 5 件降至 ¥8.80");
+        first.getByLabel("旅程砂糖橘 的数量").fill("3");
+        first.getByLabel("旅程土鸡蛋 的数量").fill("1");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("跟团")).click();
+        assertThat(first.getByRole(AriaRole.STATUS)).hasText("跟团成功。");
+
+        var second = phone("zh-CN");
+        logIn(second, platform.member(led.community(), "李小红"), Accounts.PASSWORD);
+        second.navigate(groupBuyUrl);
+        second.getByLabel("旅程砂糖橘 的数量").fill("2");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("跟团")).click();
+        assertThat(second.locator(".chain")).containsText("王*");
+        screenshot(second, "group-buy");
+
+        first.getByLabel("旅程砂糖橘 的数量").fill("4");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("修改订单")).click();
+        assertThat(first.getByRole(AriaRole.STATUS)).hasText("订单已修改。");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取消订单")).click();
+        assertThat(second.getByRole(AriaRole.STATUS)).hasText("订单已取消。");
+
+        leader.reload();
+        assertThat(leader.locator("table.chain")).containsText("王小明");
+        screenshot(leader, "leader-group-buy");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("立即截单")).click();
+        assertThat(leader.getByRole(AriaRole.STATUS)).hasText("团购已截单，已通知成员结果。");
+
+        first.navigate("/notifications");
+        assertThat(first.locator("main")).containsText("「周末水果鸡蛋团」部分成团");
+        first.navigate("/orders");
+        first.locator(".list-group-item", new Page.LocatorOptions().setHasText("周末水果鸡蛋团")).click();
+        assertThat(first.locator(".pickup-code")).hasText(Pattern.compile("\\d{6}"));
+        // four oranges, one short of the tier; the eggs missed their threshold and are void
+        assertThat(first.locator("main")).containsText("合计¥39.60");
+        screenshot(first, "order-pickup-code");
+        second.navigate("/orders");
+        assertThat(second.locator("main")).containsText("已取消");
+    }
+
+    private Page phone(String locale) {
+        var phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(375, 812).setLocale(locale).setBaseURL("http://localhost:" + port));
+        contexts.add(phone);
+        return phone.newPage();
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        if (!page.url().endsWith("/login")) {
+            page.navigate("/login");
+        }
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("main form button[type=submit]").click();
+    }
+
     private void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    private static void screenshot(Page page, String name) {
         var folder = Path.of(System.getProperty("linli.screenshots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
     }

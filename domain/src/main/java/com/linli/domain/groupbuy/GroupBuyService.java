@@ -2,7 +2,9 @@ package com.linli.domain.groupbuy;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,7 +81,11 @@ public class GroupBuyService {
     /** What members of a community see: open ones first by cutoff, then the closed ones. */
     @Transactional(readOnly = true)
     public List<GroupBuy> visibleIn(long communityId) {
-        return groupBuys.findByCommunityIdAndStatusInOrderByClosesAtAsc(communityId, VISIBLE_TO_MEMBERS);
+        var visible = groupBuys.findByCommunityIdAndStatusInOrderByClosesAtAsc(communityId, VISIBLE_TO_MEMBERS);
+        var open = visible.stream().filter(groupBuy -> groupBuy.getStatus() == GroupBuyStatus.OPEN);
+        var closedLatestFirst = visible.stream().filter(groupBuy -> groupBuy.getStatus() != GroupBuyStatus.OPEN)
+                .sorted(Comparator.comparing(GroupBuy::getClosesAt).reversed());
+        return Stream.concat(open, closedLatestFirst).toList();
     }
 
     /** A group-buy members may see; drafts and cancelled ones are not found. */

@@ -28,7 +28,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
-                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg",
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/leader/**").hasRole("LEADER")
