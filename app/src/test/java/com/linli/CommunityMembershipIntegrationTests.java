@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,8 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.linli.domain.community.CommunityService;
-import com.linli.domain.identity.Users;
-import com.linli.domain.leader.LeaderService;
 
 @LinliIntegrationTest
 class CommunityMembershipIntegrationTests {
@@ -27,12 +24,6 @@ class CommunityMembershipIntegrationTests {
     Accounts accounts;
 
     @Autowired
-    Users users;
-
-    @Autowired
-    LeaderService leaders;
-
-    @Autowired
     CommunityService communities;
 
     @Autowired
@@ -41,12 +32,8 @@ class CommunityMembershipIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
     Neighbourhoods neighbourhoods;
-
-    @BeforeEach
-    void neighbourhoods() {
-        neighbourhoods = new Neighbourhoods(accounts, users, leaders);
-    }
 
     @Test
     void visitorFindsActiveCommunitiesByCityAndOpensOne() {

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,12 +44,8 @@ class LeaderOnboardingIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
     Neighbourhoods neighbourhoods;
-
-    @BeforeEach
-    void neighbourhoods() {
-        neighbourhoods = new Neighbourhoods(accounts, users, leaders);
-    }
 
     @Test
     void badApplicationIsExplainedInTheMembersLanguageAndStoresNothing() {

@@ -17,8 +17,6 @@ import com.linli.domain.groupbuy.GroupBuyDetails;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.groupbuy.ItemRequest;
 import com.linli.domain.identity.IdentityService;
-import com.linli.domain.identity.Users;
-import com.linli.domain.leader.LeaderService;
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 import com.linli.domain.supplier.SupplierDetails;
@@ -38,11 +36,10 @@ public class Platform {
     private final GroupBuyService groupBuys;
     private final Clock clock;
 
-    Platform(Accounts accounts, Users users, IdentityService identity, SupplierService suppliers,
-             CatalogService catalog, LeaderService leaders, CommunityService communities, GroupBuyService groupBuys,
-             Clock clock) {
+    Platform(Accounts accounts, Neighbourhoods neighbourhoods, IdentityService identity, SupplierService suppliers,
+             CatalogService catalog, CommunityService communities, GroupBuyService groupBuys, Clock clock) {
         this.accounts = accounts;
-        this.neighbourhoods = new Neighbourhoods(accounts, users, leaders);
+        this.neighbourhoods = neighbourhoods;
         this.identity = identity;
         this.suppliers = suppliers;
         this.catalog = catalog;

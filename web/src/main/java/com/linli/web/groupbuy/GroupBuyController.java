@@ -40,6 +40,7 @@ class GroupBuyController {
         if (!communities.isMember(groupBuy.getCommunityId(), me.getId())) {
             return new ModelAndView("redirect:/communities/" + groupBuy.getCommunityId());
         }
+        communities.activeCommunity(groupBuy.getCommunityId());
         return page(me, id, OrderForm.of(orders.current(me.getId(), id)));
     }
 
