@@ -170,6 +170,41 @@ class GroupBuyIntegrationTests {
     }
 
     /** The form for one item, closing the day after tomorrow with pickup the day after. */
+    @Test
+    void aClosedGroupBuyCannotBeEditedOrOrderedAndSaysWhyInTheUsersLanguage() {
+        var leader = platform.leader();
+        var product = platform.product("砂糖橘");
+        var groupBuy = platform.open(leader, Platform.item(product, 990, 1, null, null));
+        var member = platform.member(leader.community(), "晚到");
+        assertThat(mvc.post().uri("/leader/group-buys/{id}/close", groupBuy.getId()).with(accounts.as(leader.leader()))
+                .with(csrf())).hasStatus(HttpStatus.FOUND);
+
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys/" + groupBuy.getId(), "改价", product, "5.00", "1")
+                .header("Accept-Language", "zh-CN")))
+                .hasStatusOk().bodyText().contains("团购当前为「已截单」，无法进行此操作。");
+        assertThat(order(member, groupBuy.getId(), groupBuy.getItems().get(0).getId(), 1).header("Accept-Language", "en"))
+                .hasStatus(HttpStatus.CONFLICT).bodyText().contains("no longer takes orders or changes");
+        assertThat(jdbc.sql("select price from group_buy_items where group_buy_id = :id").param("id", groupBuy.getId())
+                .query(Long.class).single()).isEqualTo(990);
+    }
+
+    @Test
+    void theLeaderCancelsOnlyAGroupBuyNobodyHasJoined() {
+        var leader = platform.leader();
+        var untouched = platform.open(leader, Platform.item(platform.product("猕猴桃"), 2400, 1, null, null));
+        var joined = platform.open(leader, Platform.item(platform.product("牙膏"), 890, 1, null, null));
+        order(platform.member(leader.community(), "早到"), joined.getId(), joined.getItems().get(0).getId(), 1).exchange();
+
+        assertThat(mvc.post().uri("/leader/group-buys/{id}/cancel", untouched.getId()).with(accounts.as(leader.leader()))
+                .with(csrf())).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post().uri("/leader/group-buys/{id}/cancel", joined.getId()).with(accounts.as(leader.leader()))
+                .with(csrf()).header("Accept-Language", "en"))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("Members have ordered in this group-buy, so it cannot be cancelled.");
+        assertThat(status(untouched.getId())).isEqualTo("CANCELLED");
+        assertThat(status(joined.getId())).isEqualTo("OPEN");
+    }
+
     private MockMvcRequestBuilder post(String leader, String uri, String title, Product product, String price,
                                        String threshold) {
         var cutoff = CUTOFF.get();

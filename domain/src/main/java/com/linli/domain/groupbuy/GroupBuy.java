@@ -167,6 +167,11 @@ public class GroupBuy extends AggregateRoot {
                 .orElseThrow(() -> new InvalidGroupBuy("groupbuy.item-unknown", itemId));
     }
 
+    /** Whether any member holds units of it, as loaded; a leader may cancel only when none does. */
+    public boolean isHeld() {
+        return items.stream().anyMatch(item -> item.getSold() > 0);
+    }
+
     /** The cheapest group price among the items, for the card ("¥9.90 起"). */
     public Money getLowestPrice() {
         return items.stream().map(GroupBuyItem::getPrice).min(Money::compareTo).orElse(Money.ZERO);

@@ -57,9 +57,14 @@ public class GroupBuyService {
         return groupBuys.save(groupBuy);
     }
 
-    /** Only while no order holds it: an order holds it exactly when some unit is sold. */
+    /**
+     * Only while no order holds it: an order holds it exactly when some unit is sold. The exclusive
+     * lock waits for orders being placed right now, so the sold counters read after it are final.
+     */
     public GroupBuy cancel(long leaderUserId, long groupBuyId) {
-        var groupBuy = own(leaderUserId, groupBuyId);
+        leaders.activeLeader(leaderUserId);
+        var groupBuy = groupBuys.findForClosing(groupBuyId).filter(candidate -> candidate.getLeaderId() == leaderUserId)
+                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
         groupBuy.cancelByLeader(stock.soldByItem(groupBuyId).values().stream().anyMatch(sold -> sold > 0),
                 clock.instant());
         return saveAndPublish(groupBuy);

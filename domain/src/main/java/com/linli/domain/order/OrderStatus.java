@@ -1,7 +1,15 @@
 package com.linli.domain.order;
 
-public enum OrderStatus {
+import org.springframework.context.MessageSourceResolvable;
+
+/** Resolvable, so a rejection that names the status shows it in the reader's language. */
+public enum OrderStatus implements MessageSourceResolvable {
     PLACED, CONFIRMED, READY_FOR_PICKUP, PICKED_UP, CANCELLED, VOIDED;
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {"order.status." + name()};
+    }
 
     /** Orders that still hold a pickup code at their pickup point. */
     public boolean holdsPickupCode() {
