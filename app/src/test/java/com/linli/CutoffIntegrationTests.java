@@ -57,7 +57,7 @@ class CutoffIntegrationTests {
         var eggsOnly = place(platform.member(leader.community(), "乙"), groupBuy.getId(), Map.of(eggsId, 2));
         var fishOnly = place(platform.member(leader.community(), "丙"), groupBuy.getId(), Map.of(fishId, 1));
 
-        assertThat(cutoff.closeEarly(leader.leaderId(), groupBuy.getId())).isTrue();
+        assertThat(cutoff.close(groupBuy.getId())).isTrue();
 
         // eggs: 5 ≥ 4 and the 5-unit tier; fish: 3 ≥ 3 exactly
         var bothAfter = orders.mine(both.getMemberId(), both.getId());
@@ -80,7 +80,7 @@ class CutoffIntegrationTests {
         long noodlesId = groupBuy.getItems().get(1).getId();
         var partly = place(platform.member(leader.community(), "丁"), groupBuy.getId(), Map.of(beefId, 2, noodlesId, 1));
 
-        cutoff.closeEarly(leader.leaderId(), groupBuy.getId());
+        cutoff.close(groupBuy.getId());
 
         var after = orders.mine(partly.getMemberId(), partly.getId());
         assertThat(after.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -98,7 +98,7 @@ class CutoffIntegrationTests {
         var order = place(platform.member(leader.community(), "庚"), groupBuy.getId(),
                 Map.of(groupBuy.getItems().get(0).getId(), 9));
 
-        cutoff.closeEarly(leader.leaderId(), groupBuy.getId());
+        cutoff.close(groupBuy.getId());
 
         var after = orders.mine(order.getMemberId(), order.getId());
         assertThat(after.getStatus()).isEqualTo(OrderStatus.VOIDED);

@@ -188,11 +188,11 @@ class DemoData {
         var succeeded = post(leader, "限时秒杀 · " + products.get((c * 5 + 15) % products.size()).getName(), soon,
                 List.of(item(products.get((c * 5 + 15) % products.size()), 5, 40, 2, true)));
         orderSome(succeeded, members);
-        cutoff.closeEarly(leader.getId(), succeeded.getId());
+        cutoff.close(succeeded.getId());
         var failed = post(leader, "尝鲜团 · " + products.get((c * 5 + 27) % products.size()).getName(), soon,
                 List.of(item(products.get((c * 5 + 27) % products.size()), 50, null, null, false)));
         orderSome(failed, members.subList(0, 4));
-        cutoff.closeEarly(leader.getId(), failed.getId());
+        cutoff.close(failed.getId());
     }
 
     private GroupBuy post(User leader, String title, Instant closesAt, List<ItemRequest> items) {

@@ -42,13 +42,6 @@ public class CutoffService {
         return true;
     }
 
-    /** The leader's "截单 now": only their own group-buy. */
-    public boolean closeEarly(long leaderId, long groupBuyId) {
-        var groupBuy = groupBuys.findById(groupBuyId).filter(candidate -> candidate.getLeaderId() == leaderId)
-                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        return close(groupBuy.getId());
-    }
-
     @Transactional(readOnly = true)
     public List<Long> due() {
         return groupBuys.findDueIds(clock.instant());

@@ -145,10 +145,6 @@ public class GroupBuy extends AggregateRoot {
         return status == GroupBuyStatus.OPEN && now.isBefore(closesAt);
     }
 
-    public boolean isDueAt(Instant now) {
-        return status == GroupBuyStatus.OPEN && !now.isBefore(closesAt);
-    }
-
     /**
      * 截单: each item succeeds or fails by itself against its threshold, with the final sold totals.
      * The leader may close early; the scheduler closes at the cutoff. Same path either way.
@@ -225,11 +221,4 @@ public class GroupBuy extends AggregateRoot {
         return List.copyOf(items);
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
 }

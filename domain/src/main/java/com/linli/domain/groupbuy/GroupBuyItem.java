@@ -152,10 +152,6 @@ public class GroupBuyItem {
         return id;
     }
 
-    public GroupBuy getGroupBuy() {
-        return groupBuy;
-    }
-
     public long getProductId() {
         return productId;
     }

@@ -251,10 +251,6 @@ public class Order extends AggregateRoot {
         return pickupCode;
     }
 
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
     public List<OrderLine> getLines() {
         return List.copyOf(lines);
     }

@@ -10,9 +10,4 @@ public enum OrderStatus implements MessageSourceResolvable {
     public String[] getCodes() {
         return new String[] {"order.status." + name()};
     }
-
-    /** Orders that still hold a pickup code at their pickup point. */
-    public boolean holdsPickupCode() {
-        return this == CONFIRMED || this == READY_FOR_PICKUP;
-    }
 }

@@ -51,10 +51,6 @@ public class OrderTransition {
         this.at = at;
     }
 
-    public OrderStatus getFromStatus() {
-        return fromStatus;
-    }
-
     public OrderStatus getToStatus() {
         return toStatus;
     }

@@ -29,10 +29,6 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.addExact(fen, other.fen));
     }
 
-    public Money minus(Money other) {
-        return new Money(Math.subtractExact(fen, other.fen));
-    }
-
     public Money times(long quantity) {
         return new Money(Math.multiplyExact(fen, quantity));
     }

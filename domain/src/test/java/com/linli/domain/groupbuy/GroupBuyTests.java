@@ -30,7 +30,6 @@ class GroupBuyTests {
         assertThat(groupBuy.getStatus()).isEqualTo(GroupBuyStatus.OPEN);
         assertThat(groupBuy.acceptsOrdersAt(CUTOFF.minusMillis(1))).isTrue();
         assertThat(groupBuy.acceptsOrdersAt(CUTOFF)).isFalse();
-        assertThat(groupBuy.isDueAt(CUTOFF)).isTrue();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.linli.domain.community.CommunityService;
+import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.order.OrderService;
 import com.linli.domain.order.PlaceOrder;
@@ -41,7 +42,7 @@ class GroupBuyController {
             return new ModelAndView("redirect:/communities/" + groupBuy.getCommunityId());
         }
         communities.activeCommunity(groupBuy.getCommunityId());
-        return page(me, id, OrderForm.of(orders.current(me.getId(), id)));
+        return page(me, groupBuy, OrderForm.of(orders.current(me.getId(), id)));
     }
 
     @PostMapping("/group-buys/{id}/order")
@@ -58,15 +59,15 @@ class GroupBuyController {
             }
             return new ModelAndView("redirect:/group-buys/" + id);
         } catch (DomainException e) {
-            var page = page(me, id, form);
+            var page = page(me, groupBuys.visible(id), form);
             page.addObject("rejection", e);
             page.setStatus(HttpStatus.CONFLICT);
             return page;
         }
     }
 
-    private ModelAndView page(SignedInUser me, long id, OrderForm form) {
-        var groupBuy = groupBuys.visible(id);
+    private ModelAndView page(SignedInUser me, GroupBuy groupBuy, OrderForm form) {
+        var id = groupBuy.getId();
         var page = new ModelAndView(SHOW);
         page.addObject("groupBuy", groupBuy);
         page.addObject("community", communities.community(groupBuy.getCommunityId()));

@@ -113,8 +113,7 @@ class LeaderGroupBuyController {
 
     @PostMapping("/{id}/close")
     String closeEarly(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
-        groupBuys.own(me.getId(), id);
-        cutoff.closeEarly(me.getId(), id);
+        cutoff.close(groupBuys.own(me.getId(), id).getId());
         redirect.addFlashAttribute("message", "groupbuy.closed");
         return "redirect:/leader/group-buys/" + id;
     }
