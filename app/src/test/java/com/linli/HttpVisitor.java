@@ -37,6 +37,13 @@ final class HttpVisitor {
         return send(request(path).GET());
     }
 
+    /** The number of SQL statements a GET of the page issues on the server, session and security included. */
+    int statementsFor(String path) {
+        var id = java.util.UUID.randomUUID().toString();
+        send(request(path).header(StatementCounting.HEADER, id).GET());
+        return StatementCounting.of(id);
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         var fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf);

@@ -20,7 +20,8 @@ import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"linli.admin.username=admin", "linli.admin.password=" + LinliIntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, FailingController.class, Accounts.class, Neighbourhoods.class, Platform.class})
+@Import({TestDatabaseConfiguration.class, StatementCounting.class, FailingController.class, Accounts.class,
+        Neighbourhoods.class, Platform.class})
 public @interface LinliIntegrationTest {
 
     String ADMIN_PASSWORD = "admin-password-for-tests";
