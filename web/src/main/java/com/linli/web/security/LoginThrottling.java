@@ -18,6 +18,9 @@ import com.linli.web.ratelimit.RateLimiter;
  * password is checked, so parallel guesses cannot slip past the limit; a successful sign-in gives
  * both back, so only failures count. While a bucket is empty the password is not checked at all,
  * and the answer says how long to wait, never whether the password was right.
+ *
+ * <p>The address comes from the attempt's {@link WebAuthenticationDetails}, as form login sets them;
+ * another way in (an API token endpoint) must set them too, or all its callers share one bucket.
  */
 class LoginThrottling implements AuthenticationProvider {
 
