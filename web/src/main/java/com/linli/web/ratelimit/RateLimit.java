@@ -6,7 +6,9 @@ import java.time.Duration;
  * The named rate limits, each with its default quota: {@code capacity} attempts, refilled evenly
  * over {@code period} (so a bucket is full again one period after it ran dry). Override a quota with
  * {@code linli.rate-limits.<name>.capacity} and {@code .period}, e.g.
- * {@code linli.rate-limits.registrations-per-address.capacity=50}.
+ * {@code linli.rate-limits.registrations-per-address.capacity=50}. A bucket keeps the quota it was
+ * made with: a changed quota reaches a subject once its bucket has refilled and been removed (the
+ * app's cleanup job runs every 10 minutes).
  *
  * <p>Subjects are client addresses from {@code request.getRemoteAddr()}: behind a reverse proxy or
  * load balancer set {@code server.forward-headers-strategy} (and let the proxy set
