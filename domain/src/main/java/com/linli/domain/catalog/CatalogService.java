@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 import com.linli.domain.supplier.Supplier;
 import com.linli.domain.supplier.Suppliers;
 
-/** The catalog: categories and products, and which products leaders may offer. */
+/** The catalog: categories and products, and which products leaders may offer. Admins' changes are audited. */
 @Service
 @Transactional
 public class CatalogService {
@@ -25,13 +27,16 @@ public class CatalogService {
     private final Products products;
     private final ProductImages images;
     private final Suppliers suppliers;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CatalogService(Categories categories, Products products, ProductImages images, Suppliers suppliers, Clock clock) {
+    CatalogService(Categories categories, Products products, ProductImages images, Suppliers suppliers,
+                   AuditLog audit, Clock clock) {
         this.categories = categories;
         this.products = products;
         this.images = images;
         this.suppliers = suppliers;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -44,7 +49,7 @@ public class CatalogService {
             throw new CategoryNameTaken(name);
         }
         var position = categories.findFirstByOrderByPositionDesc().map(last -> last.getPosition() + 1).orElse(1);
-        return categories.save(Category.create(name, position, clock.instant()));
+        return audited(AuditAction.CATEGORY_CREATED, categories.save(Category.create(name, position, clock.instant())));
     }
 
     /** @throws CategoryNameTaken */
@@ -54,8 +59,11 @@ public class CatalogService {
         if (categories.existsByNameAndIdNot(name, id)) {
             throw new CategoryNameTaken(name);
         }
+        var before = category.getName();
         category.rename(name, clock.instant());
-        return categories.save(category);
+        var renamed = categories.save(category);
+        audit.record(AuditAction.CATEGORY_RENAMED, renamed.getId(), before + " → " + renamed.getName());
+        return renamed;
     }
 
     /** Swaps it with the one above; the first stays first. */
@@ -63,6 +71,7 @@ public class CatalogService {
         var category = category(id);
         categories.findFirstByPositionLessThanOrderByPositionDesc(category.getPosition())
                 .ifPresent(above -> swap(category, above));
+        audited(AuditAction.CATEGORY_MOVED_UP, category);
     }
 
     /** Swaps it with the one below; the last stays last. */
@@ -70,12 +79,18 @@ public class CatalogService {
         var category = category(id);
         categories.findFirstByPositionGreaterThanOrderByPositionAsc(category.getPosition())
                 .ifPresent(below -> swap(category, below));
+        audited(AuditAction.CATEGORY_MOVED_DOWN, category);
     }
 
     private void swap(Category category, Category neighbour) {
         category.swapPositionWith(neighbour, clock.instant());
         categories.save(category);
         categories.save(neighbour);
+    }
+
+    private Category audited(AuditAction action, Category category) {
+        audit.record(action, category.getId(), category.getName());
+        return category;
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +108,7 @@ public class CatalogService {
     /** @throws PriceOutOfBounds, ImageRefused (an image URL that is not https), NotFound (supplier, category) */
     public Product createProduct(ProductDetails details) {
         checkReferences(details);
-        return products.save(Product.create(details, clock.instant()));
+        return audited(AuditAction.PRODUCT_CREATED, products.save(Product.create(details, clock.instant())));
     }
 
     /** With an uploaded image, which is checked before anything is saved. @throws ImageRefused as well */
@@ -112,7 +127,7 @@ public class CatalogService {
         if (hadUploadedImage && !product.hasUploadedImage()) {
             images.deleteById(product.getId());
         }
-        return products.save(product);
+        return audited(AuditAction.PRODUCT_EDITED, products.save(product));
     }
 
     /** With a new uploaded image, which replaces the old image, whatever it was. */
@@ -137,13 +152,18 @@ public class CatalogService {
     public Product archiveProduct(long id) {
         var product = product(id);
         product.archive(clock.instant());
-        return products.save(product);
+        return audited(AuditAction.PRODUCT_ARCHIVED, products.save(product));
     }
 
     public Product reactivateProduct(long id) {
         var product = product(id);
         product.reactivate(clock.instant());
-        return products.save(product);
+        return audited(AuditAction.PRODUCT_REACTIVATED, products.save(product));
+    }
+
+    private Product audited(AuditAction action, Product product) {
+        audit.record(action, product.getId(), product.getName());
+        return product;
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
@@ -22,12 +24,15 @@ public class CommunityService {
     private final Communities communities;
     private final Memberships memberships;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CommunityService(Communities communities, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+    CommunityService(Communities communities, Memberships memberships, ApplicationEventPublisher events,
+                     AuditLog audit, Clock clock) {
         this.communities = communities;
         this.memberships = memberships;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,12 +74,14 @@ public class CommunityService {
         var community = community(communityId);
         community.suspend(clock.instant());
         events.publishEvent(new CommunitySuspended(communityId));
+        audit.record(AuditAction.COMMUNITY_SUSPENDED, communityId, community.getName());
         return community;
     }
 
     public Community reinstate(long communityId) {
         var community = community(communityId);
         community.reinstate(clock.instant());
+        audit.record(AuditAction.COMMUNITY_REINSTATED, communityId, community.getName());
         return community;
     }
 

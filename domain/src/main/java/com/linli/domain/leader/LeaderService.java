@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.community.Community;
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.community.JoinCommunity;
@@ -17,7 +19,10 @@ import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
-/** Leader onboarding (apply, approve, reject), leader suspension, and the leader's own community. */
+/**
+ * Leader onboarding (apply, approve, reject), leader suspension, and the leader's own community.
+ * Admins' decisions are audited.
+ */
 @Service
 @Transactional
 public class LeaderService {
@@ -29,15 +34,17 @@ public class LeaderService {
     private final CommunityService communities;
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     LeaderService(LeaderApplications applications, Leaders leaders, CommunityService communities,
-                  IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+                  IdentityService identity, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.leaders = leaders;
         this.communities = communities;
         this.identity = identity;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -67,24 +74,33 @@ public class LeaderService {
         communities.join(new JoinCommunity(community.getId(), applicantId, null));
         identity.grant(applicantId, Role.LEADER);
         events.publishEvent(new LeaderAppointed(leader.getId(), applicantId, community.getId()));
+        audit.record(AuditAction.LEADER_APPLICATION_APPROVED, application.getId(), community.getName());
         return community;
     }
 
     public LeaderApplication reject(RejectApplication command) {
         var application = application(command.applicationId());
         application.reject(command.adminId(), command.reason(), clock.instant());
+        audit.record(AuditAction.LEADER_APPLICATION_REJECTED, application.getId(),
+                application.getCommunityName() + ": " + application.getRejectionReason());
         return application;
     }
 
     public Leader suspend(long leaderId) {
         var leader = leader(leaderId);
         leader.suspend(clock.instant());
-        return leader;
+        return audited(AuditAction.LEADER_SUSPENDED, leader);
     }
 
     public Leader reinstate(long leaderId) {
         var leader = leader(leaderId);
         leader.reinstate(clock.instant());
+        return audited(AuditAction.LEADER_REINSTATED, leader);
+    }
+
+    /** Named by the community the leader runs. */
+    private Leader audited(AuditAction action, Leader leader) {
+        audit.record(action, leader.getId(), communities.community(leader.getCommunityId()).getName());
         return leader;
     }
 

@@ -6,43 +6,52 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
-/** Admins keep the suppliers: create, edit, deactivate and reactivate them. */
+/** Admins keep the suppliers: create, edit, deactivate and reactivate them; each change is audited. */
 @Service
 @Transactional
 public class SupplierService {
 
     private final Suppliers suppliers;
+    private final AuditLog audit;
     private final Clock clock;
 
-    SupplierService(Suppliers suppliers, Clock clock) {
+    SupplierService(Suppliers suppliers, AuditLog audit, Clock clock) {
         this.suppliers = suppliers;
+        this.audit = audit;
         this.clock = clock;
     }
 
     public Supplier create(SupplierDetails details) {
-        return suppliers.save(Supplier.register(details, clock.instant()));
+        return audited(AuditAction.SUPPLIER_CREATED, suppliers.save(Supplier.register(details, clock.instant())));
     }
 
     public Supplier edit(long id, SupplierDetails details) {
         var supplier = load(id);
         supplier.edit(details, clock.instant());
-        return suppliers.save(supplier);
+        return audited(AuditAction.SUPPLIER_EDITED, suppliers.save(supplier));
     }
 
     public Supplier deactivate(long id) {
         var supplier = load(id);
         supplier.deactivate(clock.instant());
-        return suppliers.save(supplier);
+        return audited(AuditAction.SUPPLIER_DEACTIVATED, suppliers.save(supplier));
     }
 
     public Supplier reactivate(long id) {
         var supplier = load(id);
         supplier.reactivate(clock.instant());
-        return suppliers.save(supplier);
+        return audited(AuditAction.SUPPLIER_REACTIVATED, suppliers.save(supplier));
+    }
+
+    private Supplier audited(AuditAction action, Supplier supplier) {
+        audit.record(action, supplier.getId(), supplier.getName());
+        return supplier;
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,15 @@
 package com.linli.web.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 import com.linli.domain.identity.PasswordHasher;
+import com.linli.web.ratelimit.RateLimiter;
 
 /** Who may reach which pages, how they sign in, and the security headers every page carries. */
 @Configuration(proxyBeanMethods = false)
@@ -24,8 +30,10 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationSuccessHandler loginSuccess) {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwordLogin,
+                              AuthenticationSuccessHandler loginSuccess, Clock clock) {
+        http.authenticationManager(passwordLogin)
+                .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg",
@@ -34,13 +42,22 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/leader/**").hasRole("LEADER")
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").successHandler(loginSuccess).permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(loginSuccess)
+                        .failureHandler(new LoginFailure(clock)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
                 .sessionManagement(session -> session.sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::changeSessionId))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Username and password against the users table, with failed attempts throttled. */
+    @Bean
+    AuthenticationManager passwordLogin(SignedInUsers users, PasswordEncoder encoder, RateLimiter limits) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new LoginThrottling(passwords, limits));
     }
 
     @Bean

@@ -1,0 +1,34 @@
+package com.linli.domain.audit;
+
+/** What an admin did, each to one kind of record. */
+public enum AuditAction {
+
+    SUPPLIER_CREATED(AuditTarget.SUPPLIER),
+    SUPPLIER_EDITED(AuditTarget.SUPPLIER),
+    SUPPLIER_DEACTIVATED(AuditTarget.SUPPLIER),
+    SUPPLIER_REACTIVATED(AuditTarget.SUPPLIER),
+    CATEGORY_CREATED(AuditTarget.CATEGORY),
+    CATEGORY_RENAMED(AuditTarget.CATEGORY),
+    CATEGORY_MOVED_UP(AuditTarget.CATEGORY),
+    CATEGORY_MOVED_DOWN(AuditTarget.CATEGORY),
+    PRODUCT_CREATED(AuditTarget.PRODUCT),
+    PRODUCT_EDITED(AuditTarget.PRODUCT),
+    PRODUCT_ARCHIVED(AuditTarget.PRODUCT),
+    PRODUCT_REACTIVATED(AuditTarget.PRODUCT),
+    LEADER_APPLICATION_APPROVED(AuditTarget.LEADER_APPLICATION),
+    LEADER_APPLICATION_REJECTED(AuditTarget.LEADER_APPLICATION),
+    COMMUNITY_SUSPENDED(AuditTarget.COMMUNITY),
+    COMMUNITY_REINSTATED(AuditTarget.COMMUNITY),
+    LEADER_SUSPENDED(AuditTarget.LEADER),
+    LEADER_REINSTATED(AuditTarget.LEADER);
+
+    private final AuditTarget target;
+
+    AuditAction(AuditTarget target) {
+        this.target = target;
+    }
+
+    public AuditTarget target() {
+        return target;
+    }
+}

@@ -1,0 +1,6 @@
+package com.linli.domain.audit;
+
+/** The kinds of record an admin acts on. */
+public enum AuditTarget {
+    SUPPLIER, CATEGORY, PRODUCT, LEADER_APPLICATION, COMMUNITY, LEADER
+}

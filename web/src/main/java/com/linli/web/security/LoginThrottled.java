@@ -1,0 +1,20 @@
+package com.linli.web.security;
+
+import java.time.Duration;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** A sign-in refused unchecked: too many wrong passwords for the account or from the address. */
+class LoginThrottled extends AuthenticationException {
+
+    private final Duration retryAfter;
+
+    LoginThrottled(Duration retryAfter) {
+        super("Too many failed sign-ins; retry after " + retryAfter);
+        this.retryAfter = retryAfter;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+}
