@@ -1,6 +1,7 @@
 package com.linli;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,8 +29,8 @@ import com.microsoft.playwright.options.SelectOption;
 import com.linli.domain.shared.BusinessTime;
 
 /**
- * The main journeys in Debian's chromium, on a phone-sized screen. Screenshots go to
- * {@code target/screenshots}, or to the folder named by {@code -Dlinli.screenshots}.
+ * The main journeys in Chromium (found by {@link Browsers}), on a phone-sized screen. Screenshots go
+ * to {@code target/screenshots}, or to the folder named by {@code -Dlinli.screenshots}.
  */
 @LinliIntegrationTest
 class BrowserJourneyIntegrationTests {
@@ -47,15 +48,18 @@ class BrowserJourneyIntegrationTests {
     Platform platform;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
-    private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void launchChromium() {
+        var chromium = Browsers.ofThisMachine().chromium();
+        if (chromium.isEmpty()) {
+            return;
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setExecutablePath(chromium.get())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
@@ -70,14 +74,12 @@ class BrowserJourneyIntegrationTests {
 
     @BeforeEach
     void openPhone() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(375, 812).setLocale("zh-CN").setBaseURL("http://localhost:" + port));
-        page = context.newPage();
+        assumeTrue(browser != null, "No Chromium found; see the line from Browsers on how to run the browser journeys");
+        page = phone("zh-CN");
     }
 
     @AfterEach
     void closePhones() {
-        context.close();
         contexts.forEach(BrowserContext::close);
         contexts.clear();
     }
