@@ -195,6 +195,7 @@ class BrowserJourneyIntegrationTests {
 
         var first = phone("zh-CN");
         logIn(first, platform.member(led.community(), "王小明"), Accounts.PASSWORD);
+        assertThat(first).hasURL(Pattern.compile(".*/c/" + led.community().getId()));
         first.navigate(groupBuyUrl);
         assertThat(first.locator("main")).containsText("再拼 5 件降至 ¥8.80");
         first.getByLabel("旅程砂糖橘 的数量").fill("3");
