@@ -1,6 +1,7 @@
 package com.linli;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,11 +26,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import com.linli.domain.catalog.CatalogService;
+import com.linli.domain.catalog.ProductDetails;
 import com.linli.domain.shared.BusinessTime;
+import com.linli.domain.shared.Money;
+import com.linli.domain.supplier.SupplierService;
 
 /**
- * The main journeys in Debian's chromium, on a phone-sized screen. Screenshots go to
- * {@code target/screenshots}, or to the folder named by {@code -Dlinli.screenshots}.
+ * The main journeys in Chromium (found by {@link Browsers}), on a phone-sized screen. Screenshots go
+ * to {@code target/screenshots}, or to the folder named by {@code -Dlinli.screenshots}.
  */
 @LinliIntegrationTest
 class BrowserJourneyIntegrationTests {
@@ -46,16 +51,28 @@ class BrowserJourneyIntegrationTests {
     @Autowired
     Platform platform;
 
+    @Autowired
+    Neighbourhoods neighbourhoods;
+
+    @Autowired
+    SupplierService suppliers;
+
+    @Autowired
+    CatalogService catalog;
+
     private final List<BrowserContext> contexts = new ArrayList<>();
-    private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void launchChromium() {
+        var chromium = Browsers.ofThisMachine().chromium();
+        if (chromium.isEmpty()) {
+            return;
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setExecutablePath(chromium.get())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
@@ -70,14 +87,12 @@ class BrowserJourneyIntegrationTests {
 
     @BeforeEach
     void openPhone() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(375, 812).setLocale("zh-CN").setBaseURL("http://localhost:" + port));
-        page = context.newPage();
+        assumeTrue(browser != null, "No Chromium found; see the line from Browsers on how to run the browser journeys");
+        page = phone("zh-CN");
     }
 
     @AfterEach
     void closePhones() {
-        context.close();
         contexts.forEach(BrowserContext::close);
         contexts.clear();
     }
@@ -103,6 +118,8 @@ class BrowserJourneyIntegrationTests {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
         assertThat(page.locator("#signed-in-as")).hasText("王芳");
+        // the menu has finished opening, so the screenshot shows it whole
+        assertThat(page.locator(".navbar-collapse")).hasClass(Pattern.compile("\\bshow\\b"));
         assertThat(page.locator(".hero")).containsText("欢迎回来，王芳。");
         screenshot("home-signed-in");
     }
@@ -113,33 +130,37 @@ class BrowserJourneyIntegrationTests {
         var admin = phone("en");
         logIn(admin, "admin", LinliIntegrationTest.ADMIN_PASSWORD);
         admin.navigate("/admin/categories");
-        admin.getByLabel("Name").fill("旅程水果");
+        admin.getByLabel("Name").fill("时令水果");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add category")).click();
         admin.navigate("/admin/suppliers/new");
-        admin.getByLabel("Name").fill("旅程果园");
+        admin.getByLabel("Name").fill("龙泉驿鲜果合作社");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(admin.getByRole(AriaRole.STATUS)).hasText("The supplier was created.");
         admin.navigate("/admin/products/new");
-        admin.getByLabel("Name").fill("旅程丑橘");
-        admin.getByLabel("Category").selectOption(new SelectOption().setLabel("旅程水果"));
-        admin.getByLabel("Supplier").selectOption(new SelectOption().setLabel("旅程果园"));
+        admin.getByLabel("Name").fill("龙泉水蜜桃");
+        admin.getByLabel("Category").selectOption(new SelectOption().setLabel("时令水果"));
+        admin.getByLabel("Supplier").selectOption(new SelectOption().setLabel("龙泉驿鲜果合作社"));
         admin.getByLabel("Unit").fill("斤");
-        admin.getByLabel("Supply price (¥)").fill("4.50");
-        admin.getByLabel("Floor price (¥)").fill("5.80");
-        admin.getByLabel("Retail price (¥)").fill("8.80");
+        admin.getByLabel("Supply price (¥)").fill("6.00");
+        admin.getByLabel("Floor price (¥)").fill("7.50");
+        admin.getByLabel("Retail price (¥)").fill("10.80");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(admin.getByRole(AriaRole.STATUS)).hasText("The product was added to the catalog.");
+        restOfTheRange("龙泉驿鲜果合作社", "时令水果");
+        admin.getByLabel("Supplier").selectOption(new SelectOption().setLabel("龙泉驿鲜果合作社"));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(admin.locator("tbody tr")).hasCount(6);
         screenshot(admin, "admin-products");
 
         var applicant = phone("en");
-        var applicantName = accounts.newMember("旅程团长");
+        var applicantName = accounts.newMember("陈建华");
         logIn(applicant, applicantName, Accounts.PASSWORD);
         applicant.navigate("/leader-application");
-        applicant.getByLabel("Community name").fill("旅程花园");
+        applicant.getByLabel("Community name").fill("锦城花园");
         applicant.getByLabel("City").fill("成都");
-        applicant.getByLabel("District").fill("青羊区");
-        applicant.getByLabel("Pickup address").fill("旅程路 1 号");
-        applicant.getByLabel("Pickup point name").fill("旅程便利店");
+        applicant.getByLabel("District").fill("高新区");
+        applicant.getByLabel("Pickup address").fill("锦城大道 666 号");
+        applicant.getByLabel("Pickup point name").fill("锦城花园便民超市");
         applicant.getByLabel("Opening hours").fill("08:00-21:00");
         applicant.getByLabel("Contact phone").fill("13912345678");
         applicant.getByLabel("A short introduction").fill("楼下便利店，开了八年。");
@@ -147,7 +168,7 @@ class BrowserJourneyIntegrationTests {
         assertThat(applicant.locator(".alert-success")).hasText("Your application has been sent. We will review it soon.");
 
         admin.navigate("/admin/leader-applications");
-        admin.locator("[id^=application-]", new Page.LocatorOptions().setHasText("旅程花园"))
+        admin.locator("[id^=application-]", new Page.LocatorOptions().setHasText("锦城花园"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve")).click();
 
         applicant.navigate("/leader-application/workspace");
@@ -156,11 +177,11 @@ class BrowserJourneyIntegrationTests {
         screenshot(applicant, "leader-workspace");
 
         var neighbour = phone("en");
-        var neighbourName = accounts.newMember("旅程邻居");
+        var neighbourName = accounts.newMember("刘婷婷");
         neighbour.navigate(inviteLink);
         neighbour.navigate("/login");
         logIn(neighbour, neighbourName, Accounts.PASSWORD);
-        assertThat(neighbour.locator("h1")).hasText("旅程花园");
+        assertThat(neighbour.locator("h1")).hasText("锦城花园");
         assertThat(neighbour).hasURL(Pattern.compile(".*/c/\\d+"));
         assertThat(neighbour.locator("#invite-link")).containsText("/join/");
     }
@@ -168,9 +189,9 @@ class BrowserJourneyIntegrationTests {
     /** Issue 4: a group-buy with two items and a tier, two members, a change, a cancel, an early close. */
     @Test
     void leaderPostsMembersOrderChangeAndCancelAndTheEarlyCloseGivesPickupCodes() {
-        var led = platform.leader();
-        var oranges = platform.product("旅程砂糖橘");
-        var eggs = platform.product("旅程土鸡蛋");
+        var led = neighbourhoods.ledCommunity("桂溪花园", "成都");
+        var oranges = platform.product("砂糖橘");
+        var eggs = platform.product("土鸡蛋");
         var leader = phone("zh-CN");
         logIn(leader, led.leader(), Accounts.PASSWORD);
         leader.navigate("/leader/group-buys/new");
@@ -193,22 +214,24 @@ class BrowserJourneyIntegrationTests {
 
         var first = phone("zh-CN");
         logIn(first, platform.member(led.community(), "王小明"), Accounts.PASSWORD);
+        assertThat(first).hasURL(Pattern.compile(".*/c/" + led.community().getId()));
         first.navigate(groupBuyUrl);
         assertThat(first.locator("main")).containsText("再拼 5 件降至 ¥8.80");
-        first.getByLabel("旅程砂糖橘 的数量").fill("3");
-        first.getByLabel("旅程土鸡蛋 的数量").fill("1");
+        first.getByLabel("砂糖橘 的数量").fill("3");
+        first.getByLabel("土鸡蛋 的数量").fill("1");
         first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("跟团")).click();
         assertThat(first.getByRole(AriaRole.STATUS)).hasText("跟团成功。");
 
         var second = phone("zh-CN");
         logIn(second, platform.member(led.community(), "李小红"), Accounts.PASSWORD);
         second.navigate(groupBuyUrl);
-        second.getByLabel("旅程砂糖橘 的数量").fill("2");
+        second.getByLabel("砂糖橘 的数量").fill("2");
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("跟团")).click();
+        assertThat(second.getByRole(AriaRole.STATUS)).hasText("跟团成功。");
         assertThat(second.locator(".chain")).containsText("王*");
         screenshot(second, "group-buy");
 
-        first.getByLabel("旅程砂糖橘 的数量").fill("4");
+        first.getByLabel("砂糖橘 的数量").fill("4");
         first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("修改订单")).click();
         assertThat(first.getByRole(AriaRole.STATUS)).hasText("订单已修改。");
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取消订单")).click();
@@ -230,6 +253,19 @@ class BrowserJourneyIntegrationTests {
         screenshot(first, "order-pickup-code");
         second.navigate("/orders");
         assertThat(second.locator("main")).containsText("已取消");
+    }
+
+    /** The supplier's other products, entered as the admin would: the screenshot shows a real catalog, not other tests' rows. */
+    private void restOfTheRange(String supplierName, String categoryName) {
+        var supplier = suppliers.all().stream().filter(candidate -> candidate.getName().equals(supplierName)).findFirst().orElseThrow();
+        var category = catalog.categories().stream().filter(candidate -> candidate.getName().equals(categoryName)).findFirst()
+                .orElseThrow();
+        for (var p : new String[][] {{"枇杷", "斤", "大五星", "9.00", "11.00", "15.80"},
+                {"青脆李", "斤", "江安李", "4.00", "5.00", "7.50"}, {"车厘子", "盒", "500 克", "22.00", "26.00", "36.00"},
+                {"血橙", "斤", "塔罗科", "5.00", "6.30", "8.90"}, {"黄柠檬", "斤", "安岳", "3.00", "3.80", "5.50"}}) {
+            catalog.createProduct(new ProductDetails(p[0], category.getId(), supplier.getId(), p[1], p[2],
+                    Money.parseYuan(p[3]), Money.parseYuan(p[4]), Money.parseYuan(p[5]), null));
+        }
     }
 
     private Page phone(String locale) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.linli.domain.community.CommunityService;
+import com.linli.domain.community.JoinCommunity;
 
 @LinliIntegrationTest
 class CommunityMembershipIntegrationTests {
@@ -48,6 +49,22 @@ class CommunityMembershipIntegrationTests {
                 .hasStatusOk().bodyText().contains(city);
         assertThat(mvc.get().uri("/communities/{id}", open.community().getId()).header("Accept-Language", "zh-CN"))
                 .hasStatusOk().bodyText().contains("春华苑", "春华苑便利店", "营业时间：每天 8:00-21:00", "登录或注册后即可加入");
+    }
+
+    @Test
+    void linliOpensWhereTheMemberBelongs() {
+        var first = neighbourhoods.ledCommunity("东篱苑", Neighbourhoods.newCity()).community();
+        var second = neighbourhoods.ledCommunity("西岭苑", Neighbourhoods.newCity()).community();
+        var member = accounts.newMember("吴一");
+
+        assertThat(mvc.get().uri("/").with(accounts.as(member)).header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("欢迎回来，吴一");
+        communities.join(new JoinCommunity(first.getId(), neighbourhoods.id(member), null));
+        assertThat(mvc.get().uri("/").with(accounts.as(member)))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/c/" + first.getId());
+        communities.join(new JoinCommunity(second.getId(), neighbourhoods.id(member), null));
+        assertThat(mvc.get().uri("/").with(accounts.as(member)))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/me/communities");
     }
 
     @Test

@@ -99,9 +99,21 @@ class SecurityIntegrationTests {
         var page = mvc.get().uri("/").exchange();
 
         assertThat(page).headers().hasValue("X-Frame-Options", "DENY");
+        // invite links carry codes: no other site learns a page's address
+        assertThat(page).headers().hasValue("Referrer-Policy", "same-origin");
         assertThat(page.getResponse().getHeader("Content-Security-Policy"))
                 .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-inline");
+    }
+
+    /** Issue 10 brings the REST API and its documentation; until then there is nothing to describe. */
+    @Test
+    void noApiDescriptionNorSwaggerUiIsServedBeforeTheApiExists() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+        for (var path : new String[] {"/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html",
+                "/webjars/swagger-ui/index.html"}) {
+            assertThat(mvc.get().uri(path).with(accounts.as("admin"))).as(path).hasStatus(HttpStatus.NOT_FOUND);
+        }
     }
 
     @Test

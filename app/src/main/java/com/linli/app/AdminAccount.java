@@ -2,9 +2,6 @@ package com.linli.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -12,8 +9,7 @@ import com.linli.domain.identity.IdentityService;
 
 /** Puts the configured admin account in place at every start. */
 @Component
-@Order(0)
-class AdminAccount implements ApplicationRunner {
+class AdminAccount {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
 
@@ -25,16 +21,18 @@ class AdminAccount implements ApplicationRunner {
         this.properties = properties;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** @return the admin's id */
+    long provide() {
         if (StringUtils.hasText(properties.password())) {
+            // never logged: whoever configured it knows it
             identity.provideAdmin(properties.username(), properties.displayName(), properties.password());
-            return;
+        } else {
+            var generated = Passwords.generate();
+            if (identity.createAdminIfAbsent(properties.username(), properties.displayName(), generated)) {
+                // Shown once, on purpose: the only way to learn a generated password. Set linli.admin.password to choose one.
+                log.warn("Created admin account '{}' with generated password: {}", properties.username(), generated);
+            }
         }
-        var generated = Passwords.generate();
-        if (identity.createAdminIfAbsent(properties.username(), properties.displayName(), generated)) {
-            // Shown once, on purpose: the only way to learn a generated password. Set linli.admin.password to choose one.
-            log.warn("Created admin account '{}' with generated password: {}", properties.username(), generated);
-        }
+        return identity.user(properties.username()).getId();
     }
 }

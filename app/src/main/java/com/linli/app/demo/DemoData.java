@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.linli.domain.catalog.CatalogService;
 import com.linli.domain.catalog.CategoryDetails;
@@ -42,6 +43,7 @@ import com.linli.domain.supplier.SupplierService;
  * A living platform for a first look: suppliers and their catalog, three communities in 成都 with
  * leaders and members, open group-buys with orders in progress, and closed ones that succeeded or
  * failed. Everything goes through the same services as the pages, so the data obeys every rule.
+ * It loads in one transaction: a failure half-way leaves nothing, and the next start loads it all.
  */
 @Component
 class DemoData {
@@ -111,11 +113,12 @@ class DemoData {
     private final GroupBuyService groupBuys;
     private final OrderService orders;
     private final CutoffService cutoff;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(IdentityService identity, SupplierService suppliers, CatalogService catalog, LeaderService leaders,
              CommunityService communities, GroupBuyService groupBuys, OrderService orders, CutoffService cutoff,
-             Clock clock) {
+             TransactionTemplate transactions, Clock clock) {
         this.identity = identity;
         this.suppliers = suppliers;
         this.catalog = catalog;
@@ -124,18 +127,23 @@ class DemoData {
         this.groupBuys = groupBuys;
         this.orders = orders;
         this.cutoff = cutoff;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    void load(String password) {
+    /** @param adminId the admin who approves the demo leaders */
+    void load(long adminId, String password) {
+        transactions.executeWithoutResult(status -> loadAll(adminId, password));
+    }
+
+    private void loadAll(long adminId, String password) {
         var products = catalog();
-        var admin = identity.user("admin");
         for (int c = 0; c < COMMUNITIES.length; c++) {
             var leader = register("leader" + (c + 1), COMMUNITIES[c][4], 13900000001L + c, password);
             var application = leaders.submit(new SubmitApplication(leader.getId(), new Proposal(COMMUNITIES[c][0],
                     "成都", COMMUNITIES[c][1], COMMUNITIES[c][2], COMMUNITIES[c][3], "每天 08:00–21:00",
                     "1390000000" + (c + 1), "街坊邻居一起买，新鲜实惠，楼下自提。")));
-            var community = leaders.approve(new ApproveApplication(application.getId(), admin.getId()));
+            var community = leaders.approve(new ApproveApplication(application.getId(), adminId));
             var members = new ArrayList<User>();
             for (int m = 1; m <= 10; m++) {
                 int n = c * 10 + m;

@@ -1,22 +1,36 @@
 package com.linli.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.linli.LinliIntegrationTest;
+import com.linli.domain.catalog.CategoryNameTaken;
+import com.linli.domain.identity.IdentityService;
 
-/** The demo platform a new user sees at first start: complete, and made by the rules. */
+/**
+ * The demo platform a new user sees at first start: complete, made by the rules, all or nothing.
+ * It is loaded once into the shared database; what start-up does with it is in FirstStartTests.
+ */
 @LinliIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIntegrationTests {
+
+    private static final String SUPPLIERS = "select count(*) from suppliers where name in ('蜀鲜农业合作社', '天府肉禽水产批发', '川味粮油日用百货')";
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    IdentityService identity;
 
     @Autowired
     JdbcClient jdbc;
@@ -24,12 +38,14 @@ class DemoDataIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
+    @BeforeAll
+    void loadTheDemo() {
+        demo.load(identity.user("admin").getId(), "demo-password-1");
+    }
+
     @Test
     void loadsALivingPlatformWhoseAccountsSignInWithTheDemoPassword() {
-        demo.load("demo-password-1");
-
-        assertThat(count("select count(*) from suppliers where name in ('蜀鲜农业合作社', '天府肉禽水产批发', '川味粮油日用百货')"))
-                .isEqualTo(3);
+        assertThat(count(SUPPLIERS)).isEqualTo(3);
         assertThat(count("select count(*) from products p join suppliers s on s.id = p.supplier_id "
                 + "where s.name = '蜀鲜农业合作社' or s.name = '天府肉禽水产批发' or s.name = '川味粮油日用百货'"))
                 .isGreaterThanOrEqualTo(40);
@@ -55,6 +71,15 @@ class DemoDataIntegrationTests {
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
         assertThat(mvc.post().uri("/login").with(csrf()).param("username", "leader2").param("password", "demo-password-1"))
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
+    }
+
+    @Test
+    void aLoadThatFailsHalfWayLeavesNothingBehind() {
+        // the suppliers go in first; the categories are taken already, so the second load fails after them
+        assertThatThrownBy(() -> demo.load(identity.user("admin").getId(), "demo-password-2"))
+                .isInstanceOf(CategoryNameTaken.class);
+
+        assertThat(count(SUPPLIERS)).isEqualTo(3);
     }
 
     private int count(String sql) {

@@ -66,6 +66,12 @@ public class IdentityService {
         return admin;
     }
 
+    /** Whether anyone but the admins has an account, which on a fresh platform nobody has. */
+    @Transactional(readOnly = true)
+    public boolean anyoneButAdmins() {
+        return users.existsByRolesNotContaining(Role.ADMIN);
+    }
+
     @Transactional(readOnly = true)
     public User user(String username) {
         return users.findByUsername(username.toLowerCase(Locale.ROOT))

@@ -13,6 +13,9 @@ public interface Users {
 
     boolean existsByUsername(String username);
 
+    /** Whether someone lacks the role: with {@code ADMIN}, whether anyone but the admins has an account. */
+    boolean existsByRolesNotContaining(Role role);
+
     List<User> findByIdIn(Collection<Long> ids);
 
     User save(User user);

@@ -40,6 +40,15 @@ class JpaUsersTests {
     }
 
     @Test
+    void tellsWhetherSomeoneLacksARole() {
+        users.save(newUser("zhaoliu"));
+
+        // every user is a member; a member without more roles is not an admin
+        assertThat(users.existsByRolesNotContaining(Role.MEMBER)).isFalse();
+        assertThat(users.existsByRolesNotContaining(Role.ADMIN)).isTrue();
+    }
+
+    @Test
     void databaseRefusesASecondUserWithTheSameUsername() {
         users.save(newUser("wangwu"));
 

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.linli.domain.identity.PasswordHasher;
 import com.linli.web.ratelimit.RateLimiter;
@@ -36,8 +37,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
-                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg",
-                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/leader/**").hasRole("LEADER")
@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::changeSessionId))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // invite links carry codes: no other site learns a page's address
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
