@@ -2,6 +2,7 @@ package com.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.domain.community.CommunityService;
@@ -25,7 +27,10 @@ import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.order.SoldOut;
 import com.linli.domain.shared.DomainException;
 
-/** Hot group-buys: many members in the same second, each request its own transaction, real PostgreSQL. */
+/**
+ * Hot group-buys: many members in the same second, each request its own transaction, real PostgreSQL;
+ * and one member's own requests crossing each other over real HTTP.
+ */
 @LinliIntegrationTest
 class OrderConcurrencyIntegrationTests {
 
@@ -40,6 +45,9 @@ class OrderConcurrencyIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void twoHundredMembersNeverOversellFiftyAndNobodyExceedsTheLimit() throws Exception {
@@ -94,6 +102,25 @@ class OrderConcurrencyIntegrationTests {
                         select count(*) from (select member_id from orders where group_buy_id = :gb and status <> 'CANCELLED'
                         group by member_id having count(*) > 1) twice""")
                 .param("gb", groupBuy.getId()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void doubleTapOnTheOrderFormInOneSessionAnswersBothTaps() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("双击橙"), 990, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var member = platform.member(leader.community(), "邻居双击");
+        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null));
+        var phone = new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD);
+
+        for (int round = 0; round < 10; round++) {
+            phone.get("/group-buys/" + groupBuy.getId()); // shows, and so drops, the last round's flash message
+            var answers = AtOnce.send(2, tap -> phone.post("/group-buys/" + groupBuy.getId() + "/order",
+                    Map.of("quantities[" + itemId + "]", String.valueOf(1 + tap))));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        }
+        assertThat(phone.get("/group-buys/" + groupBuy.getId()).body()).contains("订单已修改。");
     }
 
     private static Map<Long, Integer> randomQuantities(List<Long> itemIds, ThreadLocalRandom random) {
