@@ -39,6 +39,7 @@ public class CatalogService {
 
     /** Adds the category after the last one. @throws CategoryNameTaken */
     public Category createCategory(CategoryDetails details) {
+        categories.lockForWriting();
         var name = details.name().strip();
         if (categories.existsByName(name)) {
             throw new CategoryNameTaken(name);
@@ -49,6 +50,7 @@ public class CatalogService {
 
     /** @throws CategoryNameTaken */
     public Category renameCategory(long id, CategoryDetails details) {
+        categories.lockForWriting();
         var category = category(id);
         var name = details.name().strip();
         if (categories.existsByNameAndIdNot(name, id)) {
@@ -60,6 +62,7 @@ public class CatalogService {
 
     /** Swaps it with the one above; the first stays first. */
     public void moveCategoryUp(long id) {
+        categories.lockForWriting();
         var category = category(id);
         categories.findFirstByPositionLessThanOrderByPositionDesc(category.getPosition())
                 .ifPresent(above -> swap(category, above));
@@ -67,6 +70,7 @@ public class CatalogService {
 
     /** Swaps it with the one below; the last stays last. */
     public void moveCategoryDown(long id) {
+        categories.lockForWriting();
         var category = category(id);
         categories.findFirstByPositionGreaterThanOrderByPositionAsc(category.getPosition())
                 .ifPresent(below -> swap(category, below));

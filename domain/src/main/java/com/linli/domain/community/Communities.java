@@ -11,6 +11,9 @@ public interface Communities {
 
     Optional<Community> findById(Long id);
 
+    /** Loads a community holding an exclusive lock until the transaction ends: its joins take turns. */
+    Optional<Community> findForJoining(Long id);
+
     Optional<Community> findByInviteCode(String inviteCode);
 
     boolean existsByInviteCode(String inviteCode);

@@ -37,10 +37,12 @@ public class CommunityService {
 
     /**
      * Joins, or does nothing if already a member. The inviter is recorded only if they belong to
-     * the community themselves, so a made-up {@code ref} records nothing.
+     * the community themselves, so a made-up {@code ref} records nothing. Joins of a community take
+     * turns, so the same member joining from two devices at once finds their membership the second time.
      */
     public Membership join(JoinCommunity command) {
-        var community = community(command.communityId());
+        var community = communities.findForJoining(command.communityId())
+                .orElseThrow(() -> new NotFound("community", command.communityId()));
         var existing = memberships.findByCommunityIdAndMemberId(command.communityId(), command.memberId());
         if (existing.isPresent()) {
             return existing.get();

@@ -1,10 +1,14 @@
 package com.linli.persistence.community;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +20,11 @@ import com.linli.domain.shared.Paged;
 import com.linli.persistence.shared.Pages;
 
 interface JpaCommunities extends Repository<Community, Long>, Communities {
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Community c where c.id = :id")
+    Optional<Community> findForJoining(Long id);
 
     @Override
     default Paged<Community> findActive(String city, PageQuery page) {
