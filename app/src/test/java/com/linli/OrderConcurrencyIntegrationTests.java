@@ -123,6 +123,44 @@ class OrderConcurrencyIntegrationTests {
         assertThat(phone.get("/group-buys/" + groupBuy.getId()).body()).contains("订单已修改。");
     }
 
+    @Test
+    void reorderingWhileTheOwnCancelIsInFlightPlacesOrChangesButIsNeverToldTheOrderIsCancelled() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("撤单梨"), 990, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var members = new ArrayList<Long>();
+        var phones = new ArrayList<HttpVisitor>();
+        var laptops = new ArrayList<HttpVisitor>();
+        for (int i = 0; i < 6; i++) {
+            var member = platform.member(leader.community(), "邻居" + i);
+            members.add(platform.id(member));
+            phones.add(new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD));
+            laptops.add(new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD));
+        }
+        phones.forEach(phone -> phone.get("/group-buys/" + groupBuy.getId()));
+        laptops.forEach(laptop -> laptop.get("/group-buys/" + groupBuy.getId()));
+
+        for (int round = 0; round < 5; round++) {
+            var placed = members.stream().map(member -> orders.place(member,
+                    new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null)).getId()).toList();
+
+            var answers = AtOnce.send(members.size() * 2, i -> i % 2 == 0
+                    ? phones.get(i / 2).post("/orders/" + placed.get(i / 2) + "/cancel", Map.of())
+                    : laptops.get(i / 2).post("/group-buys/" + groupBuy.getId() + "/order",
+                            Map.of("quantities[" + itemId + "]", "2")));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode())
+                    .as(answer.body()).isEqualTo(302));
+            assertThat(sold(itemId)).isEqualTo(activeQuantity(itemId));
+            members.forEach(member -> {
+                var live = orders.current(member, groupBuy.getId());
+                if (live != null) {
+                    orders.cancel(member, live.getId());
+                }
+            });
+        }
+    }
+
     private static Map<Long, Integer> randomQuantities(List<Long> itemIds, ThreadLocalRandom random) {
         return Map.of(itemIds.get(0), random.nextInt(0, 4), itemIds.get(1), random.nextInt(0, 4),
                 itemIds.get(2), 1 + random.nextInt(0, 5));
