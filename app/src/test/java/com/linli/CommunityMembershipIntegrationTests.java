@@ -149,6 +149,16 @@ class CommunityMembershipIntegrationTests {
     }
 
     @Test
+    void leaderCannotLeaveTheCommunityTheyLeadAndIsToldWhy() {
+        var led = neighbourhoods.ledCommunity("枫叶苑", Neighbourhoods.newCity());
+
+        assertThat(mvc.post().uri("/me/communities/{id}/leave", led.community().getId())
+                .with(accounts.as(led.leader())).with(csrf()).header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("你是 枫叶苑 的团长，不能退出这个社区。", "枫叶苑");
+        assertThat(communities.isMember(led.community().getId(), led.leaderId())).isTrue();
+    }
+
+    @Test
     void joiningFromSeveralDevicesAtOnceMakesOneMembershipAndEveryDeviceIsWelcomed() {
         var led = neighbourhoods.ledCommunity("连心苑", Neighbourhoods.newCity());
         var communityId = led.community().getId();

@@ -14,6 +14,9 @@ public interface Communities {
     /** Loads a community holding an exclusive lock until the transaction ends: its joins take turns. */
     Optional<Community> findForJoining(Long id);
 
+    /** Whether that user is the community's leader (suspended or not). */
+    boolean isLedBy(long communityId, long userId);
+
     Optional<Community> findByInviteCode(String inviteCode);
 
     boolean existsByInviteCode(String inviteCode);

@@ -55,7 +55,11 @@ public class CommunityService {
         return membership;
     }
 
+    /** @throws LeaderCannotLeave for the community's own leader, who runs its pickup point */
     public void leave(LeaveCommunity command) {
+        if (communities.isLedBy(command.communityId(), command.memberId())) {
+            throw new LeaderCannotLeave(community(command.communityId()).getName());
+        }
         memberships.findByCommunityIdAndMemberId(command.communityId(), command.memberId())
                 .ifPresent(memberships::delete);
     }

@@ -27,6 +27,10 @@ interface JpaCommunities extends Repository<Community, Long>, Communities {
     Optional<Community> findForJoining(Long id);
 
     @Override
+    @Query("select count(l) > 0 from Leader l where l.communityId = :communityId and l.userId = :userId")
+    boolean isLedBy(long communityId, long userId);
+
+    @Override
     default Paged<Community> findActive(String city, PageQuery page) {
         return Pages.of(findActivePage(city, Pages.request(page, Sort.by("name", "id"))));
     }

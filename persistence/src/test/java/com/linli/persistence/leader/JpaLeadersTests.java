@@ -109,6 +109,18 @@ class JpaLeadersTests {
     }
 
     @Test
+    void onlyItsLeaderLeadsACommunity() {
+        var leaderUser = users.save(user("leader_b"));
+        var neighbour = users.save(user("neighbour_b"));
+        var community = communities.save(Community.found(new FoundCommunity("翠苑二区", "黄岩", "路桥区", "某路 2 号",
+                "翠苑二区便利店", "8:00-21:00", "13800000000"), "PQRSTUV3", NOW));
+        leaders.save(Leader.appoint(leaderUser.getId(), community.getId(), NOW));
+
+        assertThat(communities.isLedBy(community.getId(), leaderUser.getId())).isTrue();
+        assertThat(communities.isLedBy(community.getId(), neighbour.getId())).isFalse();
+    }
+
+    @Test
     void adminOverviewCarriesLeaderAndMemberCountOfEachCommunityInOneQuery() {
         var leaderUser = users.save(user("leader_a"));
         var neighbour = users.save(user("neighbour_a"));
