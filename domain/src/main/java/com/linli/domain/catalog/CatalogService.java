@@ -94,9 +94,12 @@ public class CatalogService {
 
     // Products
 
-    /** @throws PriceOutOfBounds, ImageRefused (an image URL that is not https), NotFound (supplier, category) */
+    /**
+     * @throws PriceOutOfBounds, ImageRefused (an image URL that is not https), SupplierInactive,
+     *         NotFound (supplier, category)
+     */
     public Product createProduct(ProductDetails details) {
-        checkReferences(details);
+        checkReferences(details, null);
         return products.save(Product.create(details, clock.instant()));
     }
 
@@ -109,8 +112,8 @@ public class CatalogService {
 
     /** An image URL in the details replaces an uploaded image; without one, an uploaded image stays. */
     public Product editProduct(long id, ProductDetails details) {
-        checkReferences(details);
         var product = product(id);
+        checkReferences(details, product.getSupplierId());
         var hadUploadedImage = product.hasUploadedImage();
         product.edit(details, clock.instant());
         if (hadUploadedImage && !product.hasUploadedImage()) {
@@ -133,9 +136,13 @@ public class CatalogService {
         return products.save(product);
     }
 
-    private void checkReferences(ProductDetails details) {
+    /** Category and supplier exist; the supplier is active, unless it is the one the product already has. */
+    private void checkReferences(ProductDetails details, Long ownSupplierId) {
         category(details.categoryId());
-        supplier(details.supplierId());
+        var supplier = supplier(details.supplierId());
+        if (!supplier.isActive() && !supplier.getId().equals(ownSupplierId)) {
+            throw new SupplierInactive(supplier.getName());
+        }
     }
 
     public Product archiveProduct(long id) {
