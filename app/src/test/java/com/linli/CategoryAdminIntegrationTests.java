@@ -3,10 +3,14 @@ package com.linli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -28,6 +32,9 @@ class CategoryAdminIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void adminAddsCategoriesAtTheEndAndReordersThem() {
@@ -90,6 +97,37 @@ class CategoryAdminIntegrationTests {
     }
 
     @Test
+    void adminsAddingOneNameAtOnceGetOneCategoryAndTheOthersAreToldItExists() {
+        var admins = admins(5);
+        for (int round = 0; round < 3; round++) {
+            var name = CatalogFixtures.unique("同名");
+
+            var answers = AtOnce.send(admins.size(), i -> admins.get(i).post("/admin/categories", Map.of("name", name)));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+            assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).extracting(HttpResponse::body)
+                    .allSatisfy(body -> assertThat(body).contains("已有名为 " + name + " 的品类。"));
+            assertThat(names()).containsOnlyOnce(name);
+        }
+    }
+
+    @Test
+    void adminsAddingDifferentCategoriesAtOnceGetThemAllOneBelowTheOther() {
+        var admins = admins(5);
+        for (int round = 0; round < 3; round++) {
+            var names = admins.stream().map(admin -> CatalogFixtures.unique("并发")).toList();
+
+            var answers = AtOnce.send(admins.size(),
+                    i -> admins.get(i).post("/admin/categories", Map.of("name", names.get(i))));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+            assertThat(names()).containsAll(names);
+            assertThat(jdbc.queryForObject("select count(distinct position) = count(*) from categories", Boolean.class))
+                    .isTrue();
+        }
+    }
+
+    @Test
     void renamingToAnotherCategorysNameIsRefused() {
         var first = CatalogFixtures.unique("饮品");
         var second = CatalogFixtures.unique("零食");
@@ -100,6 +138,14 @@ class CategoryAdminIntegrationTests {
                 .header("Accept-Language", "en").param("name", first))
                 .hasStatusOk().bodyText().contains("There is already a category named " + first + ".");
         assertThat(names()).contains(first, second);
+    }
+
+    /** Admins signed in on their own browsers, each on the category list with its form. */
+    private List<HttpVisitor> admins(int count) {
+        var admins = IntStream.range(0, count).mapToObj(i -> new HttpVisitor(port, "zh-CN")
+                .logIn("admin", LinliIntegrationTest.ADMIN_PASSWORD)).toList();
+        admins.forEach(admin -> admin.get("/admin/categories"));
+        return admins;
     }
 
     private void add(String name) {

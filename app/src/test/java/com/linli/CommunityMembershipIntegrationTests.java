@@ -3,7 +3,9 @@ package com.linli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +163,37 @@ class CommunityMembershipIntegrationTests {
                 .bodyText().contains("银杏苑").doesNotContain("梧桐苑");
         assertThat(mvc.get().uri("/c/{id}", first.community().getId()).with(accounts.as(member)))
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/communities/" + first.community().getId());
+    }
+
+    @Test
+    void leaderCannotLeaveTheCommunityTheyLeadAndIsToldWhy() {
+        var led = neighbourhoods.ledCommunity("枫叶苑", Neighbourhoods.newCity());
+
+        assertThat(mvc.post().uri("/me/communities/{id}/leave", led.community().getId())
+                .with(accounts.as(led.leader())).with(csrf()).header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("你是 枫叶苑 的团长，不能退出这个社区。", "枫叶苑");
+        assertThat(communities.isMember(led.community().getId(), led.leaderId())).isTrue();
+    }
+
+    @Test
+    void joiningFromSeveralDevicesAtOnceMakesOneMembershipAndEveryDeviceIsWelcomed() {
+        var led = neighbourhoods.ledCommunity("连心苑", Neighbourhoods.newCity());
+        var communityId = led.community().getId();
+        for (int round = 0; round < 3; round++) {
+            var member = accounts.newMember("周五");
+            var devices = IntStream.range(0, 5)
+                    .mapToObj(i -> new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD)).toList();
+            devices.forEach(device -> device.get("/communities/" + communityId));
+
+            var answers = AtOnce.send(devices.size(),
+                    i -> devices.get(i).post("/communities/" + communityId + "/join", Map.of()));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/c/" + communityId)));
+            assertThat(jdbc.queryForObject("select count(*) from memberships where community_id = ? and member_id = ?",
+                    Integer.class, communityId, neighbourhoods.id(member))).isOne();
+        }
     }
 
     @Test

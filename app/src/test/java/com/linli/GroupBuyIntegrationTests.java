@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -34,6 +35,9 @@ class GroupBuyIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void leaderPostsAndPublishesAndMembersSeeItWithProgressOnTheCommunityHome() {
@@ -186,6 +190,20 @@ class GroupBuyIntegrationTests {
                 .hasStatus(HttpStatus.CONFLICT).bodyText().contains("no longer takes orders or changes");
         assertThat(jdbc.sql("select price from group_buy_items where group_buy_id = :id").param("id", groupBuy.getId())
                 .query(Long.class).single()).isEqualTo(990);
+    }
+
+    @Test
+    void onlyDraftsOfferTheEditFormAndAnOpenGroupBuysFormSendsTheLeaderBackWithTheReason() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("沃柑"), 990, 1, null, null));
+        var browser = new HttpVisitor(port, "zh-CN").logIn(leader.leader(), Accounts.PASSWORD);
+        var page = "/leader/group-buys/" + groupBuy.getId();
+
+        assertThat(browser.get(page).body()).doesNotContain(page + "/edit");
+        var edit = browser.get(page + "/edit");
+        assertThat(edit.statusCode()).isEqualTo(302);
+        assertThat(edit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(page));
+        assertThat(browser.get(page).body()).contains("只有草稿可以编辑：团购发布后，成员已按它下单。", "沃柑");
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.linli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,47 @@ class LeaderOnboardingIntegrationTests {
     }
 
     @Test
+    void applyingFromSeveralDevicesAtOnceLeavesOnePendingApplicationAndTheOthersAreToldSo() {
+        for (int round = 0; round < 3; round++) {
+            var member = accounts.newMember("孙七");
+            var devices = IntStream.range(0, 5)
+                    .mapToObj(i -> new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD)).toList();
+            devices.forEach(device -> device.get("/leader-application"));
+
+            var answers = AtOnce.send(devices.size(), i -> devices.get(i).post("/leader-application",
+                    form(Neighbourhoods.proposal("双子苑" + i, "杭州"))));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+            assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).extracting(HttpResponse::body)
+                    .allSatisfy(body -> assertThat(body).contains("你已有一份正在审核的申请"));
+            assertThat(applicationsOf(member)).isOne();
+        }
+    }
+
+    @Test
+    void twoAdminsApprovingOneApplicationAtOnceFoundOneCommunityAndTheSecondIsToldItIsDecided() {
+        var admins = IntStream.range(0, 2)
+                .mapToObj(i -> new HttpVisitor(port, "zh-CN").logIn("admin", LinliIntegrationTest.ADMIN_PASSWORD)).toList();
+        for (int round = 0; round < 3; round++) {
+            var member = accounts.newMember("孙八");
+            var city = Neighbourhoods.newCity();
+            apply(member, Neighbourhoods.proposal("双核苑", city)).exchange();
+            var applicationId = latestApplicationId(member);
+            admins.forEach(admin -> admin.get("/admin/leader-applications"));
+
+            var answers = AtOnce.send(admins.size(), i -> admins.get(i)
+                    .post("/admin/leader-applications/" + applicationId + "/approve", Map.of()));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(302, 422);
+            assertThat(answers).filteredOn(answer -> answer.statusCode() == 422).extracting(HttpResponse::body)
+                    .allSatisfy(body -> assertThat(body).contains("该申请已经处理过了。"));
+            assertThat(jdbc.queryForObject("select count(*) from communities where city = ?", Integer.class, city))
+                    .isOne();
+            assertThat(leaders.communityLedBy(neighbourhoods.id(member)).getCity()).isEqualTo(city);
+        }
+    }
+
+    @Test
     void approvalFoundsTheCommunityAndTheApplicantLeadsIt() {
         var member = accounts.newMember("孙三");
         var city = Neighbourhoods.newCity();
@@ -127,7 +170,8 @@ class LeaderOnboardingIntegrationTests {
         var applicationId = latestApplicationId(member);
 
         assertThat(reject(applicationId, " ").header("Accept-Language", "en"))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Give the applicant a reason");
+                .hasStatusOk().bodyText()
+                .containsSubsequence("Waiting for a decision", "青草地", "Give the applicant a reason", "Reject");
         assertThat(leaders.latestApplicationOf(neighbourhoods.id(member)).orElseThrow().isPending()).isTrue();
 
         assertThat(reject(applicationId, "自提点地址不完整")).hasStatus(HttpStatus.FOUND);

@@ -2,6 +2,7 @@ package com.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.domain.community.CommunityService;
@@ -25,7 +27,10 @@ import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.order.SoldOut;
 import com.linli.domain.shared.DomainException;
 
-/** Hot group-buys: many members in the same second, each request its own transaction, real PostgreSQL. */
+/**
+ * Hot group-buys: many members in the same second, each request its own transaction, real PostgreSQL;
+ * and one member's own requests crossing each other over real HTTP.
+ */
 @LinliIntegrationTest
 class OrderConcurrencyIntegrationTests {
 
@@ -40,6 +45,9 @@ class OrderConcurrencyIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void twoHundredMembersNeverOversellFiftyAndNobodyExceedsTheLimit() throws Exception {
@@ -94,6 +102,63 @@ class OrderConcurrencyIntegrationTests {
                         select count(*) from (select member_id from orders where group_buy_id = :gb and status <> 'CANCELLED'
                         group by member_id having count(*) > 1) twice""")
                 .param("gb", groupBuy.getId()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void doubleTapOnTheOrderFormInOneSessionAnswersBothTaps() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("双击橙"), 990, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var member = platform.member(leader.community(), "邻居双击");
+        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null));
+        var phone = new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD);
+
+        for (int round = 0; round < 10; round++) {
+            phone.get("/group-buys/" + groupBuy.getId()); // shows, and so drops, the last round's flash message
+            var answers = AtOnce.send(2, tap -> phone.post("/group-buys/" + groupBuy.getId() + "/order",
+                    Map.of("quantities[" + itemId + "]", String.valueOf(1 + tap))));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        }
+        assertThat(phone.get("/group-buys/" + groupBuy.getId()).body()).contains("订单已修改。");
+    }
+
+    @Test
+    void reorderingWhileTheOwnCancelIsInFlightPlacesOrChangesButIsNeverToldTheOrderIsCancelled() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("撤单梨"), 990, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var members = new ArrayList<Long>();
+        var phones = new ArrayList<HttpVisitor>();
+        var laptops = new ArrayList<HttpVisitor>();
+        for (int i = 0; i < 6; i++) {
+            var member = platform.member(leader.community(), "邻居" + i);
+            members.add(platform.id(member));
+            phones.add(new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD));
+            laptops.add(new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD));
+        }
+        phones.forEach(phone -> phone.get("/group-buys/" + groupBuy.getId()));
+        laptops.forEach(laptop -> laptop.get("/group-buys/" + groupBuy.getId()));
+
+        for (int round = 0; round < 5; round++) {
+            var placed = members.stream().map(member -> orders.place(member,
+                    new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null)).getId()).toList();
+
+            var answers = AtOnce.send(members.size() * 2, i -> i % 2 == 0
+                    ? phones.get(i / 2).post("/orders/" + placed.get(i / 2) + "/cancel", Map.of())
+                    : laptops.get(i / 2).post("/group-buys/" + groupBuy.getId() + "/order",
+                            Map.of("quantities[" + itemId + "]", "2")));
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode())
+                    .as(answer.body()).isEqualTo(302));
+            assertThat(sold(itemId)).isEqualTo(activeQuantity(itemId));
+            members.forEach(member -> {
+                var live = orders.current(member, groupBuy.getId());
+                if (live != null) {
+                    orders.cancel(member, live.getId());
+                }
+            });
+        }
     }
 
     private static Map<Long, Integer> randomQuantities(List<Long> itemIds, ThreadLocalRandom random) {

@@ -148,6 +148,31 @@ class ProductAdminIntegrationTests {
     }
 
     @Test
+    void theFormOffersActiveSuppliersOnlyButKeepsTheProductsOwnWhenEditingIt() {
+        var own = fixtures.supplier();
+        var retired = fixtures.supplier();
+        var product = fixtures.product(own, category);
+        suppliers.deactivate(own.getId());
+        suppliers.deactivate(retired.getId());
+
+        assertThat(mvc.get().uri("/admin/products/new").with(accounts.as("admin")))
+                .hasStatusOk().bodyText().contains(supplier.getName()).doesNotContain(own.getName(), retired.getName());
+        assertThat(mvc.get().uri("/admin/products/{id}/edit", product.getId()).with(accounts.as("admin")))
+                .hasStatusOk().bodyText().contains(supplier.getName(), own.getName()).doesNotContain(retired.getName());
+        assertThat(productForm("/admin/products/" + product.getId() + "/edit", "en", "name", product.getName(),
+                "supplierId", own.getId().toString())).hasStatus(HttpStatus.FOUND);
+
+        var before = count();
+        assertThat(productForm("/admin/products/new", "zh-CN", "supplierId", retired.getId().toString()))
+                .hasStatusOk().bodyText().contains("供应商 " + retired.getName() + " 已停用，请选择合作中的供应商。");
+        assertThat(productForm("/admin/products/" + product.getId() + "/edit", "en", "name", product.getName(),
+                "supplierId", retired.getId().toString()))
+                .hasStatusOk().bodyText().contains("The supplier " + retired.getName() + " is inactive; choose an active one.");
+        assertThat(count()).isEqualTo(before);
+        assertThat(catalog.product(product.getId()).getSupplierId()).isEqualTo(own.getId());
+    }
+
+    @Test
     void missingFieldsAreExplainedInTheUsersLanguageAndNothingIsSaved() {
         var before = count();
 

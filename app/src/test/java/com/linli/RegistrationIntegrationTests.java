@@ -3,8 +3,13 @@ package com.linli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,6 +29,9 @@ class RegistrationIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void visitorRegistersAsMemberWithAHashedPassword() {
@@ -57,6 +65,24 @@ class RegistrationIntegrationTests {
         assertThat(register("LIU_YANG", "另一个刘洋", "13700000002", "secret-pass-2").header("Accept-Language", "en"))
                 .hasStatusOk().bodyText().contains("The username liu_yang is already taken.");
         assertThat(userCount()).isEqualTo(before);
+    }
+
+    @Test
+    void oneUsernameSentFromSixBrowsersAtOnceMakesOneAccountAndTheOthersAreToldItIsTaken() {
+        for (int round = 0; round < 3; round++) {
+            var username = "twin_" + System.nanoTime();
+            var browsers = IntStream.range(0, 6).mapToObj(i -> new HttpVisitor(port, "en")).toList();
+            browsers.forEach(browser -> browser.get("/register"));
+
+            var answers = AtOnce.send(browsers.size(), i -> browsers.get(i).post("/register", Map.of("username", username,
+                    "displayName", "双胞胎", "phone", "13700000009", "password", "secret-pass-9")));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302, 200).containsOnlyOnce(302);
+            assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).extracting(HttpResponse::body)
+                    .allSatisfy(body -> assertThat(body).contains("The username " + username + " is already taken."));
+            assertThat(jdbc.queryForObject("select count(*) from users where username = ?", Integer.class, username))
+                    .isOne();
+        }
     }
 
     @Test

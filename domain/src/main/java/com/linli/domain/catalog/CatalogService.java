@@ -44,6 +44,7 @@ public class CatalogService {
 
     /** Adds the category after the last one. @throws CategoryNameTaken */
     public Category createCategory(CategoryDetails details) {
+        categories.lockForWriting();
         var name = details.name().strip();
         if (categories.existsByName(name)) {
             throw new CategoryNameTaken(name);
@@ -54,6 +55,7 @@ public class CatalogService {
 
     /** @throws CategoryNameTaken */
     public Category renameCategory(long id, CategoryDetails details) {
+        categories.lockForWriting();
         var category = category(id);
         var name = details.name().strip();
         if (categories.existsByNameAndIdNot(name, id)) {
@@ -68,6 +70,7 @@ public class CatalogService {
 
     /** Swaps it with the one above; the first stays first. */
     public void moveCategoryUp(long id) {
+        categories.lockForWriting();
         var category = category(id);
         categories.findFirstByPositionLessThanOrderByPositionDesc(category.getPosition())
                 .ifPresent(above -> swap(category, above));
@@ -76,6 +79,7 @@ public class CatalogService {
 
     /** Swaps it with the one below; the last stays last. */
     public void moveCategoryDown(long id) {
+        categories.lockForWriting();
         var category = category(id);
         categories.findFirstByPositionGreaterThanOrderByPositionAsc(category.getPosition())
                 .ifPresent(below -> swap(category, below));
@@ -105,9 +109,12 @@ public class CatalogService {
 
     // Products
 
-    /** @throws PriceOutOfBounds, ImageRefused (an image URL that is not https), NotFound (supplier, category) */
+    /**
+     * @throws PriceOutOfBounds, ImageRefused (an image URL that is not https), SupplierInactive,
+     *         NotFound (supplier, category)
+     */
     public Product createProduct(ProductDetails details) {
-        checkReferences(details);
+        checkReferences(details, null);
         return audited(AuditAction.PRODUCT_CREATED, products.save(Product.create(details, clock.instant())));
     }
 
@@ -120,8 +127,8 @@ public class CatalogService {
 
     /** An image URL in the details replaces an uploaded image; without one, an uploaded image stays. */
     public Product editProduct(long id, ProductDetails details) {
-        checkReferences(details);
         var product = product(id);
+        checkReferences(details, product.getSupplierId());
         var hadUploadedImage = product.hasUploadedImage();
         product.edit(details, clock.instant());
         if (hadUploadedImage && !product.hasUploadedImage()) {
@@ -144,9 +151,13 @@ public class CatalogService {
         return products.save(product);
     }
 
-    private void checkReferences(ProductDetails details) {
+    /** Category and supplier exist; the supplier is active, unless it is the one the product already has. */
+    private void checkReferences(ProductDetails details, Long ownSupplierId) {
         category(details.categoryId());
-        supplier(details.supplierId());
+        var supplier = supplier(details.supplierId());
+        if (!supplier.isActive() && !supplier.getId().equals(ownSupplierId)) {
+            throw new SupplierInactive(supplier.getName());
+        }
     }
 
     public Product archiveProduct(long id) {

@@ -25,4 +25,11 @@ public interface Categories {
     boolean existsByNameAndIdNot(String name, Long id);
 
     Category save(Category category);
+
+    /**
+     * Holds the categories for writing until the transaction ends, while reads go on: admins
+     * adding, renaming or moving at the same moment take turns, so each sees the names and
+     * positions the others left.
+     */
+    void lockForWriting();
 }

@@ -11,6 +11,12 @@ public interface Communities {
 
     Optional<Community> findById(Long id);
 
+    /** Loads a community holding an exclusive lock until the transaction ends: its joins take turns. */
+    Optional<Community> findForJoining(Long id);
+
+    /** Whether that user is the community's leader (suspended or not). */
+    boolean isLedBy(long communityId, long userId);
+
     Optional<Community> findByInviteCode(String inviteCode);
 
     boolean existsByInviteCode(String inviteCode);

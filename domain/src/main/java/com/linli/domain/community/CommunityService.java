@@ -42,10 +42,12 @@ public class CommunityService {
 
     /**
      * Joins, or does nothing if already a member. The inviter is recorded only if they belong to
-     * the community themselves, so a made-up {@code ref} records nothing.
+     * the community themselves, so a made-up {@code ref} records nothing. Joins of a community take
+     * turns, so the same member joining from two devices at once finds their membership the second time.
      */
     public Membership join(JoinCommunity command) {
-        var community = community(command.communityId());
+        var community = communities.findForJoining(command.communityId())
+                .orElseThrow(() -> new NotFound("community", command.communityId()));
         var existing = memberships.findByCommunityIdAndMemberId(command.communityId(), command.memberId());
         if (existing.isPresent()) {
             return existing.get();
@@ -58,7 +60,11 @@ public class CommunityService {
         return membership;
     }
 
+    /** @throws LeaderCannotLeave for the community's own leader, who runs its pickup point */
     public void leave(LeaveCommunity command) {
+        if (communities.isLedBy(command.communityId(), command.memberId())) {
+            throw new LeaderCannotLeave(community(command.communityId()).getName());
+        }
         memberships.findByCommunityIdAndMemberId(command.communityId(), command.memberId())
                 .ifPresent(memberships::delete);
     }

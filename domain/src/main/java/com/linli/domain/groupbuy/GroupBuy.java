@@ -82,9 +82,11 @@ public class GroupBuy extends AggregateRoot {
         return groupBuy;
     }
 
-    /** Rewrites a draft. Once open, members hold orders against it and it no longer changes. */
+    /** Rewrites a draft. */
     public void revise(GroupBuyDetails details, List<ItemSpec> specs, Instant now) {
-        requireStatus(GroupBuyStatus.DRAFT);
+        if (!isRevisable()) {
+            throw new InvalidGroupBuy("groupbuy.wrong-status", status);
+        }
         if (details.title() == null || details.title().isBlank()) {
             throw new InvalidGroupBuy("groupbuy.title-required");
         }
@@ -138,6 +140,11 @@ public class GroupBuy extends AggregateRoot {
         status = GroupBuyStatus.CANCELLED;
         updatedAt = now;
         register(new GroupBuyCancelled(id, communityId, now));
+    }
+
+    /** Only a draft: once open, members hold orders against it and it no longer changes. */
+    public boolean isRevisable() {
+        return status == GroupBuyStatus.DRAFT;
     }
 
     /** Members may order, change and cancel while it is open and the cutoff has not passed. */

@@ -3,6 +3,7 @@ package com.linli.domain.identity;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,14 @@ public class IdentityService {
         if (users.existsByUsername(username)) {
             throw new UsernameTaken(username);
         }
-        return users.save(User.register(username, registration.displayName().strip(), registration.phone(),
-                hasher.hash(registration.password()), clock.instant()));
+        var user = User.register(username, registration.displayName().strip(), registration.phone(),
+                hasher.hash(registration.password()), clock.instant());
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            // the same name sent twice at once: both passed the check above, the unique key lets one through
+            throw new UsernameTaken(username);
+        }
     }
 
     /** Takes effect at the user's next sign-in, when their roles are loaded. */

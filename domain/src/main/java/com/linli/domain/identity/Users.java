@@ -19,4 +19,7 @@ public interface Users {
     List<User> findByIdIn(Collection<Long> ids);
 
     User save(User user);
+
+    /** Inserts now, so a username taken a moment ago by someone else is refused here and not at commit. */
+    User saveAndFlush(User user);
 }

@@ -9,7 +9,8 @@ import com.linli.domain.shared.Paged;
 /** Applications to become a leader. */
 public interface LeaderApplications {
 
-    Optional<LeaderApplication> findById(Long id);
+    /** Loads an application holding an exclusive lock until the transaction ends: one decision at a time. */
+    Optional<LeaderApplication> findForDecision(Long id);
 
     boolean existsByApplicantIdAndStatus(long applicantId, ApplicationStatus status);
 
@@ -22,4 +23,7 @@ public interface LeaderApplications {
     List<ApplicationSummary> findRecentlyDecided(int limit);
 
     LeaderApplication save(LeaderApplication application);
+
+    /** Inserts now, so a second pending application sent at the same moment is refused here and not at commit. */
+    LeaderApplication saveAndFlush(LeaderApplication application);
 }

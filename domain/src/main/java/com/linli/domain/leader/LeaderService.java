@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,13 @@ public class LeaderService {
         if (applications.existsByApplicantIdAndStatus(command.applicantId(), ApplicationStatus.PENDING)) {
             throw new ApplicationAlreadyPending();
         }
-        return applications.save(LeaderApplication.submit(command.applicantId(), command.proposal(), clock.instant()));
+        try {
+            return applications.saveAndFlush(
+                    LeaderApplication.submit(command.applicantId(), command.proposal(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // sent twice at once: both passed the check above, the one-pending index lets one through
+            throw new ApplicationAlreadyPending();
+        }
     }
 
     /**
@@ -151,8 +158,9 @@ public class LeaderService {
         return leaders.overview(city == null ? "" : city.strip(), page);
     }
 
+    /** Locked: two admins deciding at once take turns, and the second finds it decided. */
     private LeaderApplication application(long id) {
-        return applications.findById(id).orElseThrow(() -> new NotFound("leader application", id));
+        return applications.findForDecision(id).orElseThrow(() -> new NotFound("leader application", id));
     }
 
     private Leader leader(long id) {

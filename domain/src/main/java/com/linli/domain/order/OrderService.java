@@ -49,27 +49,35 @@ public class OrderService {
     }
 
     public Order place(long memberId, PlaceOrder command) {
-        if (command.idempotencyKey() != null) {
-            var earlier = orders.findByMemberIdAndIdempotencyKey(memberId, command.idempotencyKey());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        var earlier = earlier(memberId, command);
+        if (earlier != null) {
+            return earlier;
         }
         var groupBuy = openToMember(memberId, command.groupBuyId());
         if (current(memberId, groupBuy.getId()) != null) {
             throw new AlreadyOrdered();
         }
-        var order = Order.place(groupBuy, memberId, command.quantities(), command.idempotencyKey(), clock.instant());
-        move(groupBuy, order.quantities());
-        Order saved;
-        try {
-            saved = orders.saveAndFlush(order);
-        } catch (DataIntegrityViolationException e) {
-            // the same member placing twice at once: the one-live-order index lets one through
-            throw new AlreadyOrdered();
+        return placeIn(groupBuy, memberId, command);
+    }
+
+    /**
+     * 跟团 or change, as the order form means it: the member's live order in the group-buy is changed,
+     * or a new one placed. Which of the two is decided here, under the group-buy's lock and with the
+     * live order locked, so the member's own cancel in flight is waited for and then seen.
+     */
+    public PlacedOrChanged placeOrChange(long memberId, PlaceOrder command) {
+        var earlier = earlier(memberId, command);
+        if (earlier != null) {
+            return new PlacedOrChanged(earlier, true);
         }
-        saved.placed();
-        return publish(saved);
+        var groupBuy = openToMember(memberId, command.groupBuyId());
+        var live = orders.findLiveForChange(groupBuy.getId(), memberId);
+        if (live.isEmpty()) {
+            return new PlacedOrChanged(placeIn(groupBuy, memberId, command), true);
+        }
+        var order = live.get();
+        move(groupBuy, order.change(groupBuy, command.quantities(), clock.instant()));
+        return new PlacedOrChanged(orders.save(order), false);
     }
 
     public Order change(long memberId, long orderId, Map<Long, Integer> quantities) {
@@ -136,6 +144,26 @@ public class OrderService {
                     forLeader ? member.getDisplayName() : ChainEntry.mask(member.getDisplayName()),
                     forLeader ? member.getPhone() : null, order.quantities(), order.getStatus());
         }).toList();
+    }
+
+    /** The order an earlier request with the same idempotency key placed, or null. */
+    private Order earlier(long memberId, PlaceOrder command) {
+        return command.idempotencyKey() == null ? null
+                : orders.findByMemberIdAndIdempotencyKey(memberId, command.idempotencyKey()).orElse(null);
+    }
+
+    private Order placeIn(GroupBuy groupBuy, long memberId, PlaceOrder command) {
+        var order = Order.place(groupBuy, memberId, command.quantities(), command.idempotencyKey(), clock.instant());
+        move(groupBuy, order.quantities());
+        Order saved;
+        try {
+            saved = orders.saveAndFlush(order);
+        } catch (DataIntegrityViolationException e) {
+            // the same member placing twice at once: the one-live-order index lets one through
+            throw new AlreadyOrdered();
+        }
+        saved.placed();
+        return publish(saved);
     }
 
     private long groupBuyOf(long memberId, long orderId) {

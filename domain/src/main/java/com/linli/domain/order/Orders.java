@@ -19,6 +19,12 @@ public interface Orders {
     /** Loads an order holding an exclusive lock until the transaction ends: one change at a time. */
     Optional<Order> findForChange(Long id);
 
+    /**
+     * The member's live (not cancelled) order in the group-buy, locked like {@link #findForChange}. An
+     * order being cancelled right now is waited for, and then not found.
+     */
+    Optional<Order> findLiveForChange(long groupBuyId, long memberId);
+
     Optional<Order> findByMemberIdAndIdempotencyKey(long memberId, String idempotencyKey);
 
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);

@@ -69,6 +69,12 @@ public class SupplierService {
         return suppliers.findAllByOrderByNameAsc();
     }
 
+    /** What a product's form offers: the active suppliers, and the product's own if it has one. */
+    @Transactional(readOnly = true)
+    public List<Supplier> choosable(Long ownSupplierId) {
+        return suppliers.findChoosable(ownSupplierId);
+    }
+
     private Supplier load(long id) {
         return suppliers.findById(id).orElseThrow(() -> new NotFound("supplier", id));
     }

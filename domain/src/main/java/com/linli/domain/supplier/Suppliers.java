@@ -17,6 +17,9 @@ public interface Suppliers {
     /** Every supplier by name, for pickers; a regional operator has dozens, not thousands. */
     List<Supplier> findAllByOrderByNameAsc();
 
+    /** The active suppliers and the one with id {@code own} (null: none), by name: what a product may be of. */
+    List<Supplier> findChoosable(Long own);
+
     /** Suppliers whose name contains the text (any case), by name; all of them for a blank text. */
     Paged<Supplier> search(String text, PageQuery page);
 

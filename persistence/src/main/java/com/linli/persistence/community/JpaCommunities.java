@@ -1,10 +1,14 @@
 package com.linli.persistence.community;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +20,15 @@ import com.linli.domain.shared.Paged;
 import com.linli.persistence.shared.Pages;
 
 interface JpaCommunities extends Repository<Community, Long>, Communities {
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Community c where c.id = :id")
+    Optional<Community> findForJoining(Long id);
+
+    @Override
+    @Query("select count(l) > 0 from Leader l where l.communityId = :communityId and l.userId = :userId")
+    boolean isLedBy(long communityId, long userId);
 
     @Override
     default Paged<Community> findActive(String city, PageQuery page) {

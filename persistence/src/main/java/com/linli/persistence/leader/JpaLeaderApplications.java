@@ -1,11 +1,15 @@
 package com.linli.persistence.leader;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -17,6 +21,11 @@ import com.linli.domain.shared.Paged;
 import com.linli.persistence.shared.Pages;
 
 interface JpaLeaderApplications extends Repository<LeaderApplication, Long>, LeaderApplications {
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from LeaderApplication a where a.id = :id")
+    Optional<LeaderApplication> findForDecision(Long id);
 
     @Override
     default Paged<ApplicationSummary> findPending(PageQuery page) {

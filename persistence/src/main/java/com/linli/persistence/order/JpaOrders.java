@@ -24,6 +24,12 @@ interface JpaOrders extends Repository<Order, Long>, Orders {
     Optional<Order> findForChange(Long id);
 
     @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.groupBuyId = :groupBuyId and o.memberId = :memberId "
+            + "and o.status <> com.linli.domain.order.OrderStatus.CANCELLED")
+    Optional<Order> findLiveForChange(long groupBuyId, long memberId);
+
+    @Override
     @Query("select o.pickupCode from Order o where o.communityId = :communityId and o.pickupCode is not null "
             + "and o.status in (com.linli.domain.order.OrderStatus.CONFIRMED, "
             + "com.linli.domain.order.OrderStatus.READY_FOR_PICKUP)")

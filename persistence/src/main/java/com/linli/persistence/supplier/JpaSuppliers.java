@@ -1,8 +1,11 @@
 package com.linli.persistence.supplier;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import com.linli.domain.shared.PageQuery;
@@ -15,6 +18,12 @@ import com.linli.persistence.shared.Pages;
 interface JpaSuppliers extends Repository<Supplier, Long>, Suppliers {
 
     Page<Supplier> findByNameContainingIgnoreCase(String text, Pageable pageable);
+
+    @Override
+    @Query("""
+            select s from Supplier s
+            where s.status = com.linli.domain.supplier.SupplierStatus.ACTIVE or s.id = :own order by s.name, s.id""")
+    List<Supplier> findChoosable(Long own);
 
     @Override
     default Paged<Supplier> search(String text, PageQuery page) {

@@ -13,15 +13,21 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.community.Communities;
 import com.linli.domain.community.Community;
 import com.linli.domain.community.FoundCommunity;
+import com.linli.domain.community.InviteCode;
 import com.linli.domain.community.Membership;
 import com.linli.domain.community.Memberships;
 import com.linli.domain.identity.User;
 import com.linli.domain.identity.Users;
 import com.linli.domain.shared.PageQuery;
+import com.linli.persistence.testsupport.LockProbe;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 
 @DataJpaTest
@@ -39,6 +45,12 @@ class JpaCommunitiesTests {
 
     @Autowired
     Users users;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void communityIsFoundByInviteCodeWithItsPickupPoint() {
@@ -93,6 +105,23 @@ class JpaCommunitiesTests {
         assertThat(memberships.countByCommunityIds(List.of(first.getId(), second.getId())))
                 .containsEntry(first.getId(), 2L).containsEntry(second.getId(), 1L);
         assertThat(communities.findJoinedBy(a.getId())).extracting(Community::getName).containsExactly("A 花园", "B 花园");
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void joinsOfOneCommunityTakeTurnsSoTheSecondSeesTheFirstsMembership() {
+        var community = communities.save(community("锁苑", "锁城", InviteCode.random()));
+        var member = users.save(user("joiner_" + System.nanoTime()));
+
+        var seenByTheSecond = new LockProbe(transactions, jdbc).secondWaitsForFirst(
+                () -> memberships.save(Membership.join(communities.findForJoining(community.getId()).orElseThrow(),
+                        member.getId(), null, NOW)),
+                () -> {
+                    communities.findForJoining(community.getId()).orElseThrow();
+                    return memberships.existsByCommunityIdAndMemberId(community.getId(), member.getId());
+                });
+
+        assertThat(seenByTheSecond).isTrue();
     }
 
     static Community community(String name, String city, String code) {

@@ -12,6 +12,10 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.community.Communities;
 import com.linli.domain.community.Community;
@@ -30,6 +34,7 @@ import com.linli.domain.leader.LeaderStatus;
 import com.linli.domain.leader.Leaders;
 import com.linli.domain.leader.Proposal;
 import com.linli.domain.shared.PageQuery;
+import com.linli.persistence.testsupport.LockProbe;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 
 @DataJpaTest
@@ -53,6 +58,12 @@ class JpaLeadersTests {
 
     @Autowired
     Users users;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void databaseRefusesASecondPendingApplicationOfOneApplicant() {
@@ -79,6 +90,34 @@ class JpaLeadersTests {
             assertThat(summary.applicantPhone()).isEqualTo("13900000000");
         });
         assertThat(applications.findFirstByApplicantIdOrderByCreatedAtDesc(applicant.getId())).contains(application);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aSecondDecisionWaitsForTheFirstAndSeesIt() {
+        var applicant = users.save(user("applicant_" + System.nanoTime()));
+        var id = applications.save(LeaderApplication.submit(applicant.getId(), proposal(), NOW)).getId();
+
+        var seenByTheSecond = new LockProbe(transactions, jdbc).secondWaitsForFirst(
+                () -> {
+                    applications.findForDecision(id).orElseThrow();
+                    jdbc.sql("update leader_applications set status = 'APPROVED' where id = :id").param("id", id).update();
+                },
+                () -> applications.findForDecision(id).orElseThrow().getStatus());
+
+        assertThat(seenByTheSecond).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void onlyItsLeaderLeadsACommunity() {
+        var leaderUser = users.save(user("leader_b"));
+        var neighbour = users.save(user("neighbour_b"));
+        var community = communities.save(Community.found(new FoundCommunity("翠苑二区", "黄岩", "路桥区", "某路 2 号",
+                "翠苑二区便利店", "8:00-21:00", "13800000000"), "PQRSTUV3", NOW));
+        leaders.save(Leader.appoint(leaderUser.getId(), community.getId(), NOW));
+
+        assertThat(communities.isLedBy(community.getId(), leaderUser.getId())).isTrue();
+        assertThat(communities.isLedBy(community.getId(), neighbour.getId())).isFalse();
     }
 
     @Test

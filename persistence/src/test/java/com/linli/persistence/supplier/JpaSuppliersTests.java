@@ -3,13 +3,16 @@ package com.linli.persistence.supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.supplier.Supplier;
@@ -24,6 +27,12 @@ class JpaSuppliersTests {
 
     @Autowired
     Suppliers suppliers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestEntityManager entities;
 
     @Test
     void searchFindsNamesContainingTheTextInAnyCaseByNameAndPaged() {
@@ -55,5 +64,23 @@ class JpaSuppliersTests {
 
         assertThat(suppliers.search("", PageQuery.of(0)).total()).isEqualTo(suppliers.search(null, PageQuery.of(0)).total())
                 .isPositive();
+    }
+
+    @Test
+    void choosableAreTheActiveOnesAndTheOneAProductAlreadyHas() {
+        var active = supplier("在合作");
+        var own = supplier("已停用甲");
+        var other = supplier("已停用乙");
+        entities.flush();
+        jdbc.sql("update suppliers set status = 'INACTIVE' where id in (:ids)")
+                .param("ids", List.of(own.getId(), other.getId())).update();
+
+        assertThat(suppliers.findChoosable(null)).contains(active).doesNotContain(own, other);
+        assertThat(suppliers.findChoosable(own.getId())).contains(active, own).doesNotContain(other);
+    }
+
+    private Supplier supplier(String name) {
+        return suppliers.save(Supplier.register(new SupplierDetails(name + " " + System.nanoTime(), null, null, null, null),
+                Instant.now()));
     }
 }

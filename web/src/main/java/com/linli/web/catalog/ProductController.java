@@ -22,6 +22,7 @@ import com.linli.domain.catalog.ImageRefused;
 import com.linli.domain.catalog.PriceOutOfBounds;
 import com.linli.domain.catalog.ProductFilter;
 import com.linli.domain.catalog.ProductStatus;
+import com.linli.domain.catalog.SupplierInactive;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.supplier.SupplierService;
 
@@ -53,20 +54,22 @@ class ProductController {
         model.addAttribute("statuses", ProductStatus.values());
         model.addAttribute("products",
                 catalog.searchProducts(new ProductFilter(supplierId, categoryId, status, q), PageQuery.of(page)));
-        return choices(model, LIST);
+        model.addAttribute("categories", catalog.categories());
+        model.addAttribute("suppliers", suppliers.all());
+        return LIST;
     }
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
         model.addAttribute("product", ProductForm.empty());
-        return choices(model, FORM);
+        return form(model, null);
     }
 
     @PostMapping("/new")
     String processCreationForm(@Valid @ModelAttribute("product") ProductForm form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
         if (!saved(null, form, result)) {
-            return choices(model, FORM);
+            return form(model, null);
         }
         redirect.addFlashAttribute("message", "product.created");
         return REDIRECT_TO_LIST;
@@ -77,15 +80,16 @@ class ProductController {
         var product = catalog.product(id);
         model.addAttribute("current", product);
         model.addAttribute("product", ProductForm.of(product.details()));
-        return choices(model, FORM);
+        return form(model, product.getSupplierId());
     }
 
     @PostMapping("/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("product") ProductForm form,
                              BindingResult result, Model model, RedirectAttributes redirect) {
         if (!saved(id, form, result)) {
-            model.addAttribute("current", catalog.product(id));
-            return choices(model, FORM);
+            var product = catalog.product(id);
+            model.addAttribute("current", product);
+            return form(model, product.getSupplierId());
         }
         redirect.addFlashAttribute("message", "product.updated");
         return REDIRECT_TO_LIST;
@@ -126,6 +130,8 @@ class ProductController {
             result.rejectValue(ProductForm.field(e.price()), e.code(), e.arguments(), null);
         } catch (ImageRefused e) {
             result.rejectValue(form.hasImage() ? "image" : "imageUrl", e.code(), e.arguments(), null);
+        } catch (SupplierInactive e) {
+            result.rejectValue("supplierId", e.code(), e.arguments(), null);
         }
         return false;
     }
@@ -138,9 +144,10 @@ class ProductController {
         }
     }
 
-    private String choices(Model model, String view) {
+    /** The form offers active suppliers only, and the product's own (null for a new one) even when inactive. */
+    private String form(Model model, Long ownSupplierId) {
         model.addAttribute("categories", catalog.categories());
-        model.addAttribute("suppliers", suppliers.all());
-        return view;
+        model.addAttribute("suppliers", suppliers.choosable(ownSupplierId));
+        return FORM;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.community.Community;
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.community.JoinCommunity;
+import com.linli.domain.community.LeaderCannotLeave;
 import com.linli.domain.community.LeaveCommunity;
 import com.linli.domain.community.UnknownInviteCode;
 import com.linli.domain.groupbuy.GroupBuyService;
@@ -106,8 +107,14 @@ class CommunityController {
     }
 
     @PostMapping("/me/communities/{id}/leave")
-    String leave(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        communities.leave(new LeaveCommunity(id, me.getId()));
+    String leave(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model,
+                 RedirectAttributes redirect) {
+        try {
+            communities.leave(new LeaveCommunity(id, me.getId()));
+        } catch (LeaderCannotLeave e) {
+            model.addAttribute("refusal", e);
+            return mine(me, model);
+        }
         redirect.addFlashAttribute("message", "membership.left");
         return "redirect:/me/communities";
     }

@@ -49,14 +49,8 @@ class GroupBuyController {
     ModelAndView order(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
                        @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
         try {
-            var current = orders.current(me.getId(), id);
-            if (current == null) {
-                orders.place(me.getId(), new PlaceOrder(id, form.wanted(), null));
-                redirect.addFlashAttribute("message", "order.placed");
-            } else {
-                orders.change(me.getId(), current.getId(), form.wanted());
-                redirect.addFlashAttribute("message", "order.changed");
-            }
+            var done = orders.placeOrChange(me.getId(), new PlaceOrder(id, form.wanted(), null));
+            redirect.addFlashAttribute("message", done.placed() ? "order.placed" : "order.changed");
             return new ModelAndView("redirect:/group-buys/" + id);
         } catch (DomainException e) {
             var page = page(me, groupBuys.visible(id), form);

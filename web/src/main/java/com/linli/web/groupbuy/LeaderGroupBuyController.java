@@ -79,9 +79,15 @@ class LeaderGroupBuyController {
         return SHOW;
     }
 
+    /** A draft's form; anything else goes back to its page, which says why it cannot be edited. */
     @GetMapping("/{id}/edit")
-    String initUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+    String initUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
+                          RedirectAttributes redirect) {
         var groupBuy = groupBuys.own(me.getId(), id);
+        if (!groupBuy.isRevisable()) {
+            redirect.addFlashAttribute("refusal", "groupbuy.edit.drafts-only");
+            return "redirect:/leader/group-buys/" + id;
+        }
         return form(model, GroupBuyForm.of(groupBuy), groupBuy);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.leader.ApproveApplication;
 import com.linli.domain.leader.LeaderService;
 import com.linli.domain.leader.RejectApplication;
+import com.linli.domain.leader.RejectionReasonRequired;
 import com.linli.domain.shared.PageQuery;
 import com.linli.web.security.SignedInUser;
 
@@ -43,10 +44,19 @@ class AdminApplicationController {
         return "redirect:/admin/leader-applications";
     }
 
+    /** Without a reason, the list comes back on the same page with the message under that application's reason. */
     @PostMapping("/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                  @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
-        leaders.reject(new RejectApplication(id, me.getId(), reason));
+                  @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInUser me, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            leaders.reject(new RejectApplication(id, me.getId(), reason));
+        } catch (RejectionReasonRequired e) {
+            model.addAttribute("refusedId", id);
+            model.addAttribute("refusal", e.code());
+            model.addAttribute("reason", reason);
+            return applications(page, model);
+        }
         redirect.addFlashAttribute("message", "leader.application.rejected");
         return "redirect:/admin/leader-applications";
     }
