@@ -70,7 +70,7 @@ public class PickupService {
         }
         var wait = attempts.waitBeforeNext(leaderUserId);
         if (!wait.isZero()) {
-            throw new FulfilmentRejected("fulfilment.pickup.too-many-attempts", Math.max(1, wait.toMinutes()));
+            throw new FulfilmentRejected("fulfilment.pickup.too-many-attempts", (wait.toSeconds() + 59) / 60);
         }
         var order = views.orderByCode(communityId, normalised).orElse(null);
         if (order == null) {

@@ -20,6 +20,7 @@ import com.linli.domain.fulfilment.PurchaseOrderFilter;
 import com.linli.domain.fulfilment.PurchaseOrderService;
 import com.linli.domain.fulfilment.PurchaseOrderStatus;
 import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.web.security.SignedInUser;
 
@@ -62,6 +63,8 @@ class AdminPurchaseOrderController {
     ModelAndView send(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
         try {
             purchaseOrders.send(me.getId(), id);
+        } catch (NotFound e) {
+            throw e;
         } catch (DomainException e) {
             return rejected(id, e);
         }
@@ -74,6 +77,8 @@ class AdminPurchaseOrderController {
                       @RequestParam(defaultValue = "") String expectedArrival, RedirectAttributes redirect) {
         try {
             purchaseOrders.ship(me.getId(), id, Dates.beijingTime(expectedArrival));
+        } catch (NotFound e) {
+            throw e;
         } catch (DomainException e) {
             return rejected(id, e);
         }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.linli.domain.fulfilment.DeliveryService;
 import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.NotFound;
 import com.linli.web.security.SignedInUser;
 
 /** 到货签收: the deliveries coming to the leader's pickup point, signed for with what actually arrived. */
@@ -48,10 +49,11 @@ class LeaderDeliveryController {
             redirect.addFlashAttribute("message",
                     shortages.isEmpty() ? "fulfilment.delivery.signed" : "fulfilment.delivery.signed-short");
             return new ModelAndView("redirect:/leader/deliveries");
+        } catch (NotFound e) {
+            throw e;
         } catch (DomainException e) {
             var page = list(me);
             page.addObject("rejection", e);
-            page.addObject("rejectedDelivery", id);
             page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return page;
         }

@@ -53,7 +53,10 @@ class PickupController {
     ModelAndView handOver(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String code,
                           RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("handedOver", pickups.handOver(me.getId(), code));
+            var order = pickups.handOver(me.getId(), code);
+            // flash attributes live in the session store: plain strings only
+            redirect.addFlashAttribute("handedOverTo", order.memberName());
+            redirect.addFlashAttribute("collected", order.amountToCollect().toString());
             return new ModelAndView(REDIRECT_TO_DESK);
         } catch (DomainException e) {
             return rejected(e);
