@@ -60,6 +60,9 @@ class BrowserJourneyIntegrationTests {
     @Autowired
     CatalogService catalog;
 
+    @Autowired
+    Fulfilments fulfilments;
+
     private final List<BrowserContext> contexts = new ArrayList<>();
     private Page page;
 
@@ -266,6 +269,56 @@ class BrowserJourneyIntegrationTests {
             catalog.createProduct(new ProductDetails(p[0], category.getId(), supplier.getId(), p[1], p[2],
                     Money.parseYuan(p[3]), Money.parseYuan(p[4]), Money.parseYuan(p[5]), null));
         }
+    }
+
+    /** Issue 9: after a cutoff the admin ships, the leader signs one unit short, a member picks up with their code. */
+    @Test
+    void adminShipsTheLeaderSignsOneUnitShortAndAMemberPicksUpWithTheirCode() {
+        var closed = fulfilments.closed(2, 2);
+        var admin = phone("zh-CN");
+        logIn(admin, "admin", LinliIntegrationTest.ADMIN_PASSWORD);
+        admin.navigate("/admin/purchase-orders/" + closed.purchaseOrderId());
+        assertThat(admin.locator("#total-cost")).hasText("¥16.00");
+        screenshot(admin, "admin-purchase-order");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记为已发送供应商")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("采购单已发送：之后截单的商品进入新的采购单。");
+        admin.getByLabel("预计到达时间（北京时间）").fill(LocalDateTime.now(BusinessTime.ZONE).plusHours(3)
+                .withSecond(0).withNano(0).toString());
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记为已发货")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("已发货：各自提点已生成待签收的配送单。");
+
+        var leader = phone("zh-CN");
+        logIn(leader, closed.leader().leader(), Accounts.PASSWORD);
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("到货签收")).click();
+        leader.getByLabel("配送柑橘 的实收数量").fill("3");
+        screenshot(leader, "leader-delivery");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认签收")).click();
+        assertThat(leader.getByRole(AriaRole.STATUS)).hasText("已签收（有缺货）：缺货已从最后跟团的订单中扣除，并已通知相关成员。");
+
+        // the member who joined last lost the missing unit
+        var member = phone("zh-CN");
+        logIn(member, closed.members().get(1), Accounts.PASSWORD);
+        member.navigate("/notifications");
+        assertThat(member.locator("main")).containsText("到货缺货");
+        member.navigate("/orders/" + closed.orderIds().get(1));
+        assertThat(member.locator("main")).containsText("缺货 1，不收费");
+        assertThat(member.locator("main")).containsText("合计¥10.00");
+        assertThat(member.locator(".pickup-qr")).isVisible();
+        var code = member.locator(".pickup-code").textContent().strip();
+        screenshot(member, "order-ready-for-pickup");
+
+        leader.navigate("/leader/pickups");
+        leader.getByLabel("提货码").fill(code);
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询订单")).click();
+        assertThat(leader.locator("#amount-to-collect")).hasText("¥10.00");
+        screenshot(leader, "leader-pickup");
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交货并收款 ¥10.00")).click();
+        assertThat(leader.locator("#handed-over")).hasText("已核销：邻居2，收款 ¥10.00。");
+
+        member.reload();
+        assertThat(member.locator("main")).containsText("已提货");
+        assertThat(member.locator("main")).containsText("已付款");
     }
 
     private Page phone(String locale) {

@@ -45,13 +45,24 @@ final class HttpVisitor {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(formPost(path, form));
+    }
+
+    /** The number of SQL statements a form post issues on the server, session and security included. */
+    int statementsForPost(String path, Map<String, String> form) {
+        var id = java.util.UUID.randomUUID().toString();
+        send(formPost(path, form).header(StatementCounting.HEADER, id));
+        return StatementCounting.of(id);
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         var fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf);
         var body = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Posts a multipart form with one file, as a browser posts a form with a file input. */

@@ -41,9 +41,10 @@ import com.linli.domain.supplier.SupplierService;
 
 /**
  * A living platform for a first look: suppliers and their catalog, three communities in 成都 with
- * leaders and members, open group-buys with orders in progress, and closed ones that succeeded or
- * failed. Everything goes through the same services as the pages, so the data obeys every rule.
- * It loads in one transaction: a failure half-way leaves nothing, and the next start loads it all.
+ * leaders and members, open group-buys with orders in progress, closed ones that succeeded (their
+ * purchase order open for tomorrow) or failed, and the delivered ones of {@link DemoFulfilment}.
+ * Everything goes through the same services as the pages, so the data obeys every rule. It loads in
+ * one transaction: a failure half-way leaves nothing, and the next start loads it all.
  */
 @Component
 class DemoData {
@@ -114,11 +115,12 @@ class DemoData {
     private final OrderService orders;
     private final CutoffService cutoff;
     private final TransactionTemplate transactions;
+    private final DemoFulfilment fulfilment;
     private final Clock clock;
 
     DemoData(IdentityService identity, SupplierService suppliers, CatalogService catalog, LeaderService leaders,
              CommunityService communities, GroupBuyService groupBuys, OrderService orders, CutoffService cutoff,
-             TransactionTemplate transactions, Clock clock) {
+             DemoFulfilment fulfilment, TransactionTemplate transactions, Clock clock) {
         this.identity = identity;
         this.suppliers = suppliers;
         this.catalog = catalog;
@@ -127,6 +129,7 @@ class DemoData {
         this.groupBuys = groupBuys;
         this.orders = orders;
         this.cutoff = cutoff;
+        this.fulfilment = fulfilment;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -138,6 +141,7 @@ class DemoData {
 
     private void loadAll(long adminId, String password) {
         var products = catalog();
+        var neighbourhoods = new ArrayList<DemoFulfilment.Neighbourhood>();
         for (int c = 0; c < COMMUNITIES.length; c++) {
             var leader = register("leader" + (c + 1), COMMUNITIES[c][4], 13900000001L + c, password);
             var application = leaders.submit(new SubmitApplication(leader.getId(), new Proposal(COMMUNITIES[c][0],
@@ -153,7 +157,10 @@ class DemoData {
                 members.add(member);
             }
             groupBuys(leader, community, members, products, c);
+            neighbourhoods.add(new DemoFulfilment.Neighbourhood(leader, community, members));
         }
+        // 蒲江丑橘 and 红富士苹果 of 蜀鲜农业合作社: delivered and mostly picked up
+        fulfilment.load(adminId, neighbourhoods, List.of(products.get(8), products.get(11)));
     }
 
     private List<Product> catalog() {

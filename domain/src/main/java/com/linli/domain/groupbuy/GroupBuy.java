@@ -110,9 +110,11 @@ public class GroupBuy extends AggregateRoot {
         this.updatedAt = now;
     }
 
-    public void publish(Instant now) {
+    /** Opens it to members, each item with its supplier and supply price as the catalog has them now. */
+    public void publish(Map<Long, Supply> supplyByProduct, Instant now) {
         requireStatus(GroupBuyStatus.DRAFT);
         requireCutoffAhead(closesAt, now);
+        items.forEach(item -> item.snapshot(supplyByProduct.get(item.getProductId())));
         status = GroupBuyStatus.OPEN;
         updatedAt = now;
     }
@@ -163,6 +165,23 @@ public class GroupBuy extends AggregateRoot {
         closedAt = now;
         updatedAt = now;
         register(new GroupBuyClosed(id, communityId, now));
+    }
+
+    /** Everything it sold has arrived at its pickup point and was signed for: members may collect. */
+    public void goodsArrived(Instant now) {
+        requireStatus(GroupBuyStatus.DELIVERING);
+        status = GroupBuyStatus.READY;
+        updatedAt = now;
+    }
+
+    /** The pickup window ({@code windowDays} after the pickup date) is over; what nobody collected is unclaimed. */
+    public void complete(LocalDate today, int windowDays, Instant now) {
+        requireStatus(GroupBuyStatus.READY);
+        if (!today.isAfter(pickupDate.plusDays(windowDays))) {
+            throw new InvalidGroupBuy("groupbuy.pickup-window-open");
+        }
+        status = GroupBuyStatus.COMPLETED;
+        updatedAt = now;
     }
 
     public GroupBuyItem item(long itemId) {

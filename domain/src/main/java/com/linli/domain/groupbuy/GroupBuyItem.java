@@ -66,6 +66,11 @@ public class GroupBuyItem {
 
     private Money finalPrice;
 
+    /** Snapshotted at publishing, so a later catalog edit never changes what a purchase order buys or costs. */
+    private Long supplierId;
+
+    private Money supplyPrice;
+
     protected GroupBuyItem() {
     }
 
@@ -121,6 +126,14 @@ public class GroupBuyItem {
     /** The next tier not reached yet at this total, for "再拼 N 件降至 ¥X"; null when none is left. */
     public PriceTier nextTier(int totalQuantity) {
         return tiers.stream().filter(tier -> tier.minQuantity() > totalQuantity).findFirst().orElse(null);
+    }
+
+    void snapshot(Supply supply) {
+        if (supply == null) {
+            throw new IllegalArgumentException("No supply given for product " + productId);
+        }
+        this.supplierId = supply.supplierId();
+        this.supplyPrice = supply.supplyPrice();
     }
 
     /** Decides at cutoff, from the final total. */
@@ -194,5 +207,15 @@ public class GroupBuyItem {
 
     public Money getFinalPrice() {
         return finalPrice;
+    }
+
+    /** Null while a draft. */
+    public Long getSupplierId() {
+        return supplierId;
+    }
+
+    /** Null while a draft. */
+    public Money getSupplyPrice() {
+        return supplyPrice;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.catalog.CatalogService;
+import com.linli.domain.catalog.Product;
 import com.linli.domain.leader.LeaderService;
 import com.linli.domain.shared.NotFound;
 
@@ -53,8 +55,26 @@ public class GroupBuyService {
     public GroupBuy publish(long leaderUserId, long groupBuyId) {
         var groupBuy = own(leaderUserId, groupBuyId);
         leaders.communityLedBy(leaderUserId).ensureActive();
-        groupBuy.publish(clock.instant());
+        var supplies = groupBuy.getItems().stream().map(item -> catalog.offerableProduct(item.getProductId()))
+                .collect(Collectors.toMap(Product::getId,
+                        product -> new Supply(product.getSupplierId(), product.getSupplyPrice())));
+        groupBuy.publish(supplies, clock.instant());
         return groupBuys.save(groupBuy);
+    }
+
+    /** Their purchase order was shipped: the goods are on their way to the pickup points. */
+    public void startDelivering(Collection<Long> groupBuyIds) {
+        if (!groupBuyIds.isEmpty()) {
+            groupBuys.startDelivering(groupBuyIds, clock.instant());
+        }
+    }
+
+    /** Everything these group-buys sold was signed for at their pickup points. */
+    public void goodsArrived(Collection<Long> groupBuyIds) {
+        for (var groupBuy : groupBuys.findByIdIn(groupBuyIds)) {
+            groupBuy.goodsArrived(clock.instant());
+            groupBuys.save(groupBuy);
+        }
     }
 
     /**

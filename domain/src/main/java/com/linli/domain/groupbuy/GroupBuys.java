@@ -1,6 +1,7 @@
 package com.linli.domain.groupbuy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,4 +31,13 @@ public interface GroupBuys {
 
     /** Ids of open group-buys whose cutoff has passed. */
     List<Long> findDueIds(Instant now);
+
+    /**
+     * Closed group-buys whose goods were shipped are delivering: one statement for all of a purchase
+     * order's group-buys, which may be one per community of the region.
+     */
+    void startDelivering(Collection<Long> ids, Instant now);
+
+    /** Ids of group-buys ready for pickup whose pickup date is before {@code date}. */
+    List<Long> findReadyIdsPickedUpBefore(LocalDate date);
 }

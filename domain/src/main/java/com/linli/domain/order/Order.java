@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuyStatus;
 import com.linli.domain.groupbuy.ItemOutcome;
 import com.linli.domain.shared.AggregateRoot;
 import com.linli.domain.shared.Money;
@@ -55,6 +57,10 @@ public class Order extends AggregateRoot {
     private String pickupCode;
 
     private String idempotencyKey;
+
+    /** Owed no longer because goods were short at delivery; written only with the shortage allocation. */
+    @Column(insertable = false, updatable = false)
+    private Money shortageAmount = Money.ZERO;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("itemId")
@@ -173,6 +179,40 @@ public class Order extends AggregateRoot {
         }
     }
 
+    /**
+     * 核销: the member collected their goods at the pickup point, and paid there (到店付) unless they
+     * already had.
+     */
+    public void pickUp(long actorId, Instant now) {
+        if (status == OrderStatus.PICKED_UP) {
+            throw new OrderRejected("order.already-picked-up");
+        }
+        requireStatus(OrderStatus.READY_FOR_PICKUP);
+        moveTo(OrderStatus.PICKED_UP, actorId, now);
+        if (paymentStatus == PaymentStatus.UNPAID) {
+            paymentStatus = PaymentStatus.PAID;
+        }
+    }
+
+    /** The member came after the pickup window and the leader handed the goods over without the code. */
+    public void collectLate(GroupBuy groupBuy, long actorId, Instant now) {
+        requirePickupWindowOver(groupBuy);
+        pickUp(actorId, now);
+    }
+
+    /** Nobody came within the pickup window: the leader takes the goods back, and nothing is owed. */
+    public void returnUnclaimed(GroupBuy groupBuy, long actorId, Instant now) {
+        requirePickupWindowOver(groupBuy);
+        requireStatus(OrderStatus.READY_FOR_PICKUP);
+        moveTo(OrderStatus.RETURNED, actorId, now);
+    }
+
+    private static void requirePickupWindowOver(GroupBuy groupBuy) {
+        if (groupBuy.getStatus() != GroupBuyStatus.COMPLETED) {
+            throw new OrderRejected("order.pickup-window-open");
+        }
+    }
+
     private static Map<Long, Integer> validQuantities(GroupBuy groupBuy, Map<Long, Integer> quantities) {
         var wanted = new TreeMap<Long, Integer>();
         quantities.forEach((itemId, quantity) -> {
@@ -219,8 +259,13 @@ public class Order extends AggregateRoot {
         return quantities;
     }
 
+    /** What the member pays: the active lines, less what was short at delivery. */
     public Money getTotal() {
         return lines.stream().filter(OrderLine::isActive).map(OrderLine::getAmount).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money getShortageAmount() {
+        return shortageAmount;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package com.linli.domain.order;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +45,10 @@ public class OrderLine {
     @Enumerated(EnumType.STRING)
     private LineStatus status = LineStatus.ACTIVE;
 
+    /** Units that never arrived; written only by the set-based shortage allocation, never from here. */
+    @Column(insertable = false, updatable = false)
+    private int shortQuantity;
+
     protected OrderLine() {
     }
 
@@ -73,9 +78,18 @@ public class OrderLine {
         return status == LineStatus.ACTIVE;
     }
 
-    /** What the line costs: the final price once the cutoff set it, the group price before. */
+    /** What the line costs: the final price once the cutoff set it, the group price before; short units owe nothing. */
     public Money getAmount() {
-        return (finalUnitPrice != null ? finalUnitPrice : unitPrice).times(quantity);
+        return price().times(getCollectedQuantity());
+    }
+
+    /** What the short units would have cost: no longer owed. */
+    public Money getShortAmount() {
+        return price().times(shortQuantity);
+    }
+
+    private Money price() {
+        return finalUnitPrice != null ? finalUnitPrice : unitPrice;
     }
 
     public Long getId() {
@@ -94,8 +108,18 @@ public class OrderLine {
         return unit;
     }
 
+    /** As ordered, shortages included. */
     public int getQuantity() {
         return quantity;
+    }
+
+    public int getShortQuantity() {
+        return shortQuantity;
+    }
+
+    /** What the member takes home: ordered less short. */
+    public int getCollectedQuantity() {
+        return quantity - shortQuantity;
     }
 
     public Money getUnitPrice() {

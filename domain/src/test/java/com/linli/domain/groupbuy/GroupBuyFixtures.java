@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
@@ -36,15 +38,26 @@ public final class GroupBuyFixtures {
         for (var item : groupBuy.getItems()) {
             setId(item, itemId++);
         }
-        groupBuy.publish(NOW);
+        groupBuy.publish(supplies(groupBuy), NOW);
         return groupBuy;
     }
 
+    /** Every product of the group-buy from supplier 3 at ¥4.00. */
+    public static Map<Long, Supply> supplies(GroupBuy groupBuy) {
+        return groupBuy.getItems().stream()
+                .collect(Collectors.toMap(GroupBuyItem::getProductId, item -> new Supply(3, Money.ofFen(400))));
+    }
+
     public static void setId(Object entity, Long id) {
+        set(entity, "id", id);
+    }
+
+    /** A field as a set-based statement of the database would leave it. */
+    public static void set(Object entity, String name, Object value) {
         try {
-            Field field = entity.getClass().getDeclaredField("id");
+            Field field = entity.getClass().getDeclaredField(name);
             field.setAccessible(true);
-            field.set(entity, id);
+            field.set(entity, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

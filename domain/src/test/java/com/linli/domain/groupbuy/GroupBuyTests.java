@@ -25,9 +25,13 @@ class GroupBuyTests {
         assertThat(groupBuy.getStatus()).isEqualTo(GroupBuyStatus.DRAFT);
         assertThat(groupBuy.acceptsOrdersAt(NOW)).isFalse();
 
-        groupBuy.publish(NOW);
+        groupBuy.publish(GroupBuyFixtures.supplies(groupBuy), NOW);
 
         assertThat(groupBuy.getStatus()).isEqualTo(GroupBuyStatus.OPEN);
+        assertThat(groupBuy.getItems()).singleElement().satisfies(item -> {
+            assertThat(item.getSupplierId()).isEqualTo(3L);
+            assertThat(item.getSupplyPrice()).isEqualTo(Money.ofFen(400));
+        });
         assertThat(groupBuy.acceptsOrdersAt(CUTOFF.minusMillis(1))).isTrue();
         assertThat(groupBuy.acceptsOrdersAt(CUTOFF)).isFalse();
     }
@@ -111,6 +115,23 @@ class GroupBuyTests {
         assertThatThrownBy(() -> groupBuy.revise(details(), List.of(item(1, "丑橘", 1500, 1, null, null)), NOW))
                 .hasFieldOrPropertyWithValue("code", "groupbuy.wrong-status");
         assertThat(groupBuy.item(1).getPrice()).isEqualTo(Money.ofFen(1990));
+    }
+
+    @Test
+    void isReadyOnceItsGoodsArrivedAndCompletesOnlyAfterThePickupWindow() {
+        var groupBuy = open(item(1, "丑橘", 1990, 1, null, null));
+        groupBuy.close(Map.of(1L, 2), CUTOFF);
+        assertThatThrownBy(() -> groupBuy.goodsArrived(CUTOFF))
+                .hasFieldOrPropertyWithValue("code", "groupbuy.wrong-status");
+
+        GroupBuyFixtures.set(groupBuy, "status", GroupBuyStatus.DELIVERING); // as shipping its purchase order leaves it
+        groupBuy.goodsArrived(CUTOFF);
+        assertThat(groupBuy.getStatus()).isEqualTo(GroupBuyStatus.READY);
+
+        assertThatThrownBy(() -> groupBuy.complete(PICKUP.plusDays(3), 3, CUTOFF))
+                .hasFieldOrPropertyWithValue("code", "groupbuy.pickup-window-open");
+        groupBuy.complete(PICKUP.plusDays(4), 3, CUTOFF);
+        assertThat(groupBuy.getStatus()).isEqualTo(GroupBuyStatus.COMPLETED);
     }
 
     private static PriceTier tier(int minQuantity, long fen) {

@@ -4,17 +4,21 @@ import static com.linli.domain.groupbuy.GroupBuyFixtures.CUTOFF;
 import static com.linli.domain.groupbuy.GroupBuyFixtures.NOW;
 import static com.linli.domain.groupbuy.GroupBuyFixtures.item;
 import static com.linli.domain.groupbuy.GroupBuyFixtures.open;
+import static com.linli.domain.groupbuy.GroupBuyFixtures.set;
 import static com.linli.domain.groupbuy.GroupBuyFixtures.setId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuyStatus;
 import com.linli.domain.groupbuy.PriceTier;
 import com.linli.domain.shared.Money;
 
@@ -132,6 +136,67 @@ class OrderTests {
         assertThat(order.getTotal()).isEqualTo(Money.ofFen(expected));
         assertThat(order.getTotal()).isEqualTo(order.getLines().stream().filter(OrderLine::isActive)
                 .map(line -> line.getFinalUnitPrice().times(line.getQuantity())).reduce(Money.ZERO, Money::plus));
+    }
+
+    @Test
+    void anOrderIsPickedUpOnceItsGoodsArrivedAndIsPaidThere() {
+        var order = confirmed(Map.of(1L, 2)).get(0);
+        assertThatThrownBy(() -> order.pickUp(70, CUTOFF)).hasFieldOrPropertyWithValue("code", "order.wrong-status");
+
+        set(order, "status", OrderStatus.READY_FOR_PICKUP); // as the arrival's statement leaves it
+        order.pickUp(70, CUTOFF.plusSeconds(60));
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.PICKED_UP);
+        assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.PAID);
+        assertThat(order.getTransitions()).last().satisfies(step -> {
+            assertThat(step.getToStatus()).isEqualTo(OrderStatus.PICKED_UP);
+            assertThat(step.getActorId()).isEqualTo(70L);
+        });
+        assertThatThrownBy(() -> order.pickUp(70, CUTOFF)).hasFieldOrPropertyWithValue("code", "order.already-picked-up");
+    }
+
+    @Test
+    void anUnclaimedOrderIsCollectedLateOrReturnedOnlyAfterThePickupWindow() {
+        var orders = confirmed(Map.of(1L, 1), Map.of(2L, 1));
+        var late = orders.get(0);
+        var returned = orders.get(1);
+        set(late, "status", OrderStatus.READY_FOR_PICKUP);
+        set(returned, "status", OrderStatus.READY_FOR_PICKUP);
+        assertThatThrownBy(() -> returned.returnUnclaimed(groupBuy, 70, CUTOFF))
+                .hasFieldOrPropertyWithValue("code", "order.pickup-window-open");
+        assertThatThrownBy(() -> late.collectLate(groupBuy, 70, CUTOFF))
+                .hasFieldOrPropertyWithValue("code", "order.pickup-window-open");
+
+        set(groupBuy, "status", GroupBuyStatus.COMPLETED);
+        late.collectLate(groupBuy, 70, CUTOFF);
+        returned.returnUnclaimed(groupBuy, 70, CUTOFF);
+
+        assertThat(late.getStatus()).isEqualTo(OrderStatus.PICKED_UP);
+        assertThat(returned.getStatus()).isEqualTo(OrderStatus.RETURNED);
+        assertThat(returned.getPaymentStatus()).isEqualTo(PaymentStatus.UNPAID);
+    }
+
+    @Test
+    void unitsShortAtDeliveryAreNotOwed() {
+        var order = confirmed(Map.of(1L, 2, 2L, 3)).get(0);
+        var eggs = order.getLines().get(1);
+        set(eggs, "shortQuantity", 2); // as the shortage allocation leaves it
+
+        assertThat(eggs.getCollectedQuantity()).isEqualTo(1);
+        assertThat(eggs.getShortAmount()).isEqualTo(Money.ofFen(2 * 2500));
+        assertThat(order.getTotal()).isEqualTo(Money.ofFen(2 * 1990 + 2500));
+    }
+
+    /** Orders confirmed at a cutoff where every item succeeded at its group price. */
+    @SafeVarargs
+    private List<Order> confirmed(Map<Long, Integer>... quantities) {
+        var orders = new ArrayList<Order>();
+        for (var wanted : quantities) {
+            orders.add(saved(Order.place(groupBuy, 42 + orders.size(), wanted, null, NOW), 1000 + orders.size()));
+        }
+        groupBuy.close(Map.of(1L, 10, 2L, 5), CUTOFF);
+        orders.forEach(order -> order.decide(groupBuy, "123456", CUTOFF));
+        return orders;
     }
 
     private static Order saved(Order order, long id) {

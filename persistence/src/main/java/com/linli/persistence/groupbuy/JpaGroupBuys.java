@@ -1,12 +1,15 @@
 package com.linli.persistence.groupbuy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -29,4 +32,16 @@ interface JpaGroupBuys extends Repository<GroupBuy, Long>, GroupBuys {
     @Query("select g.id from GroupBuy g where g.status = com.linli.domain.groupbuy.GroupBuyStatus.OPEN "
             + "and g.closesAt <= :now order by g.closesAt")
     List<Long> findDueIds(Instant now);
+
+    // what JPA holds is written first and forgotten after, so nothing in the transaction sees a status gone stale
+    @Override
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update GroupBuy g set g.status = com.linli.domain.groupbuy.GroupBuyStatus.DELIVERING, g.updatedAt = :now, "
+            + "g.version = g.version + 1 where g.id in :ids and g.status = com.linli.domain.groupbuy.GroupBuyStatus.CLOSED")
+    void startDelivering(Collection<Long> ids, Instant now);
+
+    @Override
+    @Query("select g.id from GroupBuy g where g.status = com.linli.domain.groupbuy.GroupBuyStatus.READY "
+            + "and g.pickupDate < :date order by g.pickupDate")
+    List<Long> findReadyIdsPickedUpBefore(LocalDate date);
 }
