@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.linli.domain.groupbuy.Stock;
+import com.linli.persistence.testsupport.Rows;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 
 /** The sold counter under real concurrency: every thread its own transaction on one hot item. */
@@ -85,57 +86,25 @@ class JdbcStockTests {
     }
 
     private long newItem(int stockLimit) {
-        long userId = next("users_seq");
+        var rows = new Rows(jdbc);
+        long userId = rows.next("users_seq");
         jdbc.sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) "
                 + "values (:id, :name, '团长', 'x', now(), now())").param("id", userId).param("name", "leader" + userId)
                 .update();
-        long communityId = community();
-        long productId = product();
-        long groupBuyId = next("group_buys_seq");
+        long communityId = rows.community();
+        long productId = rows.product();
+        long groupBuyId = rows.next("group_buys_seq");
         jdbc.sql("insert into group_buys (id, community_id, leader_id, title, closes_at, pickup_date, status, "
                         + "created_at, updated_at, version) values (:id, :community, :leader, '丑橘', "
                         + "now() + interval '1 day', current_date + 2, 'OPEN', now(), now(), 0)")
                 .param("id", groupBuyId).param("community", communityId).param("leader", userId).update();
-        long itemId = next("group_buy_items_seq");
+        long itemId = rows.next("group_buy_items_seq");
         jdbc.sql("insert into group_buy_items (id, group_buy_id, community_id, product_id, product_name, unit, price, "
                         + "threshold, stock_limit, supplier_id, supply_price) select :id, :gb, :community, p.id, "
                         + "'丑橘', '份', 1990, 1, :stock, p.supplier_id, p.supply_price from products p where p.id = :product")
                 .param("id", itemId).param("gb", groupBuyId).param("community", communityId).param("product", productId)
                 .param("stock", stockLimit).update();
         return itemId;
-    }
-
-    private long community() {
-        long pointId = next("pickup_points_seq");
-        jdbc.sql("insert into pickup_points (id, name, address, opening_hours, contact_phone, created_at, updated_at) "
-                + "values (:id, '便利店', '文三路 1 号', '8:00-21:00', '13800138000', now(), now())").param("id", pointId)
-                .update();
-        long communityId = next("communities_seq");
-        jdbc.sql("insert into communities (id, name, city, district, invite_code, status, pickup_point_id, created_at, "
-                        + "updated_at) values (:id, '阳光花园', '杭州', '西湖区', :code, 'ACTIVE', :point, now(), now())")
-                .param("id", communityId).param("code", "C%07d".formatted(communityId % 10_000_000))
-                .param("point", pointId).update();
-        return communityId;
-    }
-
-    private long product() {
-        long supplierId = next("suppliers_seq");
-        jdbc.sql("insert into suppliers (id, name, status, created_at, updated_at) "
-                + "values (:id, '库存测试供应商', 'ACTIVE', now(), now())").param("id", supplierId).update();
-        long categoryId = next("categories_seq");
-        jdbc.sql("insert into categories (id, name, position, created_at, updated_at) "
-                + "values (:id, :name, :id, now(), now())").param("id", categoryId).param("name", "库存测试品类" + categoryId)
-                .update();
-        long productId = next("products_seq");
-        jdbc.sql("insert into products (id, supplier_id, category_id, name, unit, supply_price, floor_price, "
-                        + "retail_price, status, created_at, updated_at) values (:id, :supplier, :category, '丑橘', "
-                        + "'斤', 1000, 1500, 2500, 'ACTIVE', now(), now())")
-                .param("id", productId).param("supplier", supplierId).param("category", categoryId).update();
-        return productId;
-    }
-
-    private long next(String sequence) {
-        return jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();
     }
 
     private int sold(long itemId) {

@@ -23,6 +23,7 @@ import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyDetails;
 import com.linli.domain.groupbuy.GroupBuys;
 import com.linli.domain.groupbuy.ItemSpec;
+import com.linli.domain.groupbuy.Supply;
 import com.linli.domain.identity.User;
 import com.linli.domain.identity.Users;
 import com.linli.domain.order.Order;
@@ -30,6 +31,7 @@ import com.linli.domain.order.Orders;
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 import com.linli.persistence.testsupport.LockProbe;
+import com.linli.persistence.testsupport.Rows;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 
 /** The member's live order, looked up for the order form while their own cancel may be in flight. */
@@ -59,11 +61,13 @@ class JpaOrdersTests {
         var now = Instant.now();
         var leader = users.save(user("gb_leader_", now));
         var member = users.save(user("gb_member_", now));
+        var rows = new Rows(jdbc);
+        long productId = rows.product();
         var closesAt = now.plus(Duration.ofDays(1));
-        var draft = GroupBuy.draft(1, leader.getId(), new GroupBuyDetails("锁单测试", "", closesAt,
-                closesAt.atZone(BusinessTime.ZONE).toLocalDate().plusDays(1)), List.of(new ItemSpec(1, "苹果", "斤",
-                Money.ofFen(500), Money.ofFen(5000), Money.ofFen(990), 1, null, null, List.of())), now);
-        draft.publish(now);
+        var draft = GroupBuy.draft(rows.community(), leader.getId(), new GroupBuyDetails("锁单测试", "", closesAt,
+                closesAt.atZone(BusinessTime.ZONE).toLocalDate().plusDays(1)), List.of(new ItemSpec(productId, "苹果",
+                "斤", Money.ofFen(1500), Money.ofFen(2500), Money.ofFen(1990), 1, null, null, List.of())), now);
+        draft.publish(Map.of(productId, new Supply(rows.supplierOf(productId), Money.ofFen(1000))), now);
         var groupBuy = groupBuys.save(draft);
         var order = orders.save(Order.place(groupBuy, member.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1),
                 null, now));

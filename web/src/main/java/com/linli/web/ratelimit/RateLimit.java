@@ -34,7 +34,14 @@ public enum RateLimit {
      * Accounts created from one client address. Room for a family or a leader signing up neighbours
      * at the pickup point on one Wi-Fi, not for a script creating accounts by the hundred.
      */
-    REGISTRATIONS_PER_ADDRESS(20, Duration.ofHours(1));
+    REGISTRATIONS_PER_ADDRESS(20, Duration.ofHours(1)),
+
+    /**
+     * Pickup codes a leader gets wrong (unknown or already used at their point): 10, then one a
+     * minute. A hand-over queue at the counter never gets that far; walking the million codes of a
+     * point would take years.
+     */
+    PICKUP_CODE_FAILURES_PER_LEADER(10, Duration.ofMinutes(10));
 
     private final Quota defaultQuota;
 

@@ -59,6 +59,17 @@ public class RateLimiter {
         bucket(permit.limit(), permit.key()).addTokens(1);
     }
 
+    /** How long until the subject may make another attempt; zero when they may now. Takes nothing. */
+    public Duration waitBeforeNext(RateLimit limit, String subject) {
+        var estimate = bucket(limit, key(limit, subject)).estimateAbilityToConsume(1);
+        return estimate.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(estimate.getNanosToWaitForRefill());
+    }
+
+    /** Counts an attempt that has already failed, for limits checked with {@link #waitBeforeNext} first. */
+    public void charge(RateLimit limit, String subject) {
+        bucket(limit, key(limit, subject)).tryConsume(1);
+    }
+
     /** Runs the action as one attempt; if it throws, the attempt does not count. @throws RateLimited */
     public <T> T attempt(RateLimit limit, String subject, Supplier<T> action) {
         var permit = acquire(limit, subject);
