@@ -2,9 +2,11 @@ package com.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +44,9 @@ class AuditIntegrationTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Fulfilments fulfilments;
 
     @Autowired
     JdbcClient jdbc;
@@ -123,6 +128,19 @@ class AuditIntegrationTests {
         assertThat(entries("LEADER", leaderId)).containsExactly(
                 new Entry("admin", "LEADER_SUSPENDED", "审计南苑"),
                 new Entry("admin", "LEADER_REINSTATED", "审计南苑"));
+    }
+
+    @Test
+    void sendingAndShippingAPurchaseOrderAreRecordedWithTheAdmin() {
+        var id = fulfilments.closed(2).purchaseOrderId();
+        var arrival = LocalDateTime.now(BusinessTime.ZONE).plusHours(3).withSecond(0).withNano(0);
+
+        assertThat(asAdmin("/admin/purchase-orders/" + id + "/send")).hasStatus(HttpStatus.FOUND);
+        assertThat(asAdmin("/admin/purchase-orders/" + id + "/ship").param("expectedArrival", arrival.toString()))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(entries("PURCHASE_ORDER", id)).extracting(Entry::actor, Entry::action).containsExactly(
+                tuple("admin", "PURCHASE_ORDER_SENT"), tuple("admin", "PURCHASE_ORDER_SHIPPED"));
     }
 
     @Test

@@ -20,7 +20,9 @@ public enum AuditAction {
     COMMUNITY_SUSPENDED(AuditTarget.COMMUNITY),
     COMMUNITY_REINSTATED(AuditTarget.COMMUNITY),
     LEADER_SUSPENDED(AuditTarget.LEADER),
-    LEADER_REINSTATED(AuditTarget.LEADER);
+    LEADER_REINSTATED(AuditTarget.LEADER),
+    PURCHASE_ORDER_SENT(AuditTarget.PURCHASE_ORDER),
+    PURCHASE_ORDER_SHIPPED(AuditTarget.PURCHASE_ORDER);
 
     private final AuditTarget target;
 

@@ -2,5 +2,5 @@ package com.linli.domain.audit;
 
 /** The kinds of record an admin acts on. */
 public enum AuditTarget {
-    SUPPLIER, CATEGORY, PRODUCT, LEADER_APPLICATION, COMMUNITY, LEADER
+    SUPPLIER, CATEGORY, PRODUCT, LEADER_APPLICATION, COMMUNITY, LEADER, PURCHASE_ORDER
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.groupbuy.GroupBuyClosed;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.shared.NotFound;
@@ -26,14 +28,16 @@ public class PurchaseOrderService {
     private final PurchaseOrderLines lines;
     private final FulfilmentViews views;
     private final GroupBuyService groupBuys;
+    private final AuditLog audit;
     private final Clock clock;
 
     PurchaseOrderService(PurchaseOrders purchaseOrders, PurchaseOrderLines lines, FulfilmentViews views,
-                         GroupBuyService groupBuys, Clock clock) {
+                         GroupBuyService groupBuys, AuditLog audit, Clock clock) {
         this.purchaseOrders = purchaseOrders;
         this.lines = lines;
         this.views = views;
         this.groupBuys = groupBuys;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -65,6 +69,7 @@ public class PurchaseOrderService {
     public PurchaseOrder send(long adminId, long purchaseOrderId) {
         var purchaseOrder = locked(purchaseOrderId);
         purchaseOrder.send(lines.count(purchaseOrderId), adminId, clock.instant());
+        audit.record(AuditAction.PURCHASE_ORDER_SENT, purchaseOrderId, summary(purchaseOrder));
         return purchaseOrders.save(purchaseOrder);
     }
 
@@ -76,6 +81,7 @@ public class PurchaseOrderService {
         var saved = purchaseOrders.save(purchaseOrder);
         lines.dispatch(purchaseOrderId, expectedArrival, now);
         groupBuys.startDelivering(lines.groupBuyIds(purchaseOrderId));
+        audit.record(AuditAction.PURCHASE_ORDER_SHIPPED, purchaseOrderId, summary(purchaseOrder));
         return saved;
     }
 
@@ -87,6 +93,10 @@ public class PurchaseOrderService {
     @Transactional(readOnly = true)
     public PurchaseOrderView view(long purchaseOrderId) {
         return views.purchaseOrder(purchaseOrderId).orElseThrow(() -> new NotFound("purchase order", purchaseOrderId));
+    }
+
+    private static String summary(PurchaseOrder purchaseOrder) {
+        return "#" + purchaseOrder.getId() + " · " + purchaseOrder.getPickupDate();
     }
 
     private PurchaseOrder locked(long purchaseOrderId) {
