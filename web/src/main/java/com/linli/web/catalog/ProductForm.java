@@ -24,8 +24,8 @@ record ProductForm(
         @Size(max = 500, message = "{product.imageUrl.size}") String imageUrl,
         MultipartFile image) {
 
-    /** Up to a million yuan with at most two decimals; blank is left to @NotBlank. */
-    static final String YUAN = "(\\s*\\d{1,7}(\\.\\d{1,2})?\\s*)?";
+    /** What {@link Money#parseYuan} reads, blanks around allowed; blank is left to @NotBlank. */
+    static final String YUAN = "(\\s*(" + Money.YUAN + ")\\s*)?";
 
     static ProductForm empty() {
         return new ProductForm("", null, null, "", "", "", "", "", "", null);
