@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.order.OrderLimits;
 import com.linli.domain.order.OrderService;
 import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.shared.DomainException;
@@ -28,11 +29,14 @@ class GroupBuyController {
     private final GroupBuyService groupBuys;
     private final OrderService orders;
     private final CommunityService communities;
+    private final OrderLimits limits;
 
-    GroupBuyController(GroupBuyService groupBuys, OrderService orders, CommunityService communities) {
+    GroupBuyController(GroupBuyService groupBuys, OrderService orders, CommunityService communities,
+                       OrderLimits limits) {
         this.groupBuys = groupBuys;
         this.orders = orders;
         this.communities = communities;
+        this.limits = limits;
     }
 
     @GetMapping("/group-buys/{id}")
@@ -74,6 +78,7 @@ class GroupBuyController {
         page.addObject("myOrder", orders.current(me.getId(), id));
         page.addObject("chain", orders.chainForMember(me.getId(), id));
         page.addObject("orderForm", form);
+        page.addObject("orderLimits", limits);
         page.addObject("open", groupBuys.acceptsOrders(groupBuy));
         return page;
     }
