@@ -133,6 +133,18 @@ class BadInputIntegrationTests {
 
     // passwords
 
+    @Test
+    void aPasswordLongerThanTheHasherReadsIsExplainedAtRegistration() {
+        var before = userCount();
+
+        assertThat(register("long_pw", "长密码", "密".repeat(25)).header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("密码最多 72 个字节（一个汉字占 3 个字节）。");
+        assertThat(register("long_pw", "长密码", "密".repeat(25)).header("Accept-Language", "en"))
+                .hasStatusOk().bodyText().contains("Use at most 72 bytes: a Chinese character counts as 3.");
+        assertThat(userCount()).isEqualTo(before);
+        assertThat(register("long_pw", "长密码", "密".repeat(24))).hasStatus(HttpStatus.FOUND);
+    }
+
     // control characters
 
     // paging and indexes
