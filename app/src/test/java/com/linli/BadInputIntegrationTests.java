@@ -147,6 +147,42 @@ class BadInputIntegrationTests {
 
     // control characters
 
+    @Test
+    void controlCharactersAreRefusedInTextsWithAMessage() {
+        var before = userCount();
+        assertThat(register("nul_name", "王\u0000芳", "nul-name-password").header("Accept-Language", "en"))
+                .hasStatusOk().bodyText().contains("Remove the invisible control characters");
+        assertThat(register("tab_name", "王\t芳", "tab-name-password").header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("请删除其中的不可见控制字符");
+        assertThat(userCount()).isEqualTo(before);
+
+        var leader = platform.leader();
+        var product = platform.product("柿子");
+        var groupBuysBefore = groupBuyCount();
+        assertThat(mvc.perform(groupBuy(leader.leader(), product, "19.90", "10").param("title", "柿子\u0000")
+                .param("pitch", "甜\u001b[31m").header("Accept-Language", "en")))
+                .hasStatusOk().bodyText().contains("Remove the invisible control characters");
+        assertThat(groupBuyCount()).isEqualTo(groupBuysBefore);
+        assertThat(mvc.perform(groupBuy(leader.leader(), product, "19.90", "10").param("pitch", "甜\r\n\t脆")))
+                .as("line breaks and tabs are fine in a pitch").hasStatus(HttpStatus.FOUND);
+
+        var suppliersBefore = jdbc.sql("select count(*) from suppliers").query(Integer.class).single();
+        assertThat(mvc.post().uri("/admin/suppliers/new").with(accounts.as("admin")).with(csrf())
+                .param("name", "供应商\u007f").param("terms", "月结\n30 天").header("Accept-Language", "en"))
+                .hasStatusOk().bodyText().contains("Remove the invisible control characters");
+        assertThat(jdbc.sql("select count(*) from suppliers").query(Integer.class).single()).isEqualTo(suppliersBefore);
+    }
+
+    @Test
+    void controlCharactersInSearchesGetTheBadRequestPageNotAServerError() {
+        assertThat(mvc.get().uri("/communities?city={city}", "\u0000").header("Accept-Language", "en"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("Remove the invisible control characters");
+        assertThat(mvc.get().uri("/admin/suppliers?q={q}", "\u0000").with(accounts.as("admin")))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/admin/products?q={q}", "\u0000").with(accounts.as("admin")))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
     // paging and indexes
 
     private MockMvcRequestBuilder order(String member, long groupBuyId, long itemId, String quantity) {

@@ -1,5 +1,7 @@
 package com.linli.web.groupbuy;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,7 +53,7 @@ class GroupBuyController {
 
     @PostMapping("/group-buys/{id}/order")
     ModelAndView order(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                       @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
+                       @Valid @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
         try {
             var current = orders.current(me.getId(), id);
             if (current == null) {

@@ -14,6 +14,7 @@ import com.linli.domain.leader.ApproveApplication;
 import com.linli.domain.leader.LeaderService;
 import com.linli.domain.leader.RejectApplication;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /** Admins decide on leader applications: approve, or reject with a reason the applicant sees. */
@@ -44,7 +45,7 @@ class AdminApplicationController {
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") @PlainText(multiline = true) String reason,
                   @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
         leaders.reject(new RejectApplication(id, me.getId(), reason));
         redirect.addFlashAttribute("message", "leader.application.rejected");

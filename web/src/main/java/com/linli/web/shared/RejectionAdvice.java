@@ -1,9 +1,13 @@
 package com.linli.web.shared;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.linli.domain.shared.DomainException;
@@ -16,6 +20,22 @@ import com.linli.domain.shared.NotFound;
  */
 @ControllerAdvice(basePackages = "com.linli.web", annotations = org.springframework.stereotype.Controller.class)
 class RejectionAdvice {
+
+    private final MessageSource messages;
+
+    RejectionAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A request parameter that breaks its constraint (control characters in a search, …), with the reasons. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView invalidParameters(HandlerMethodValidationException invalid, Locale locale) {
+        var view = new ModelAndView("error/400");
+        view.addObject("reasons", invalid.getAllErrors().stream().map(error -> messages.getMessage(error, locale))
+                .distinct().toList());
+        return view;
+    }
 
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
