@@ -45,7 +45,7 @@ class MoneyTests {
                 "-1", "+1", "1.", ".5", "1,000", "１２", "0x10", "NaN", "12.5e0"}) {
             assertThatIllegalArgumentException().as(absurd).isThrownBy(() -> Money.parseYuan(absurd));
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

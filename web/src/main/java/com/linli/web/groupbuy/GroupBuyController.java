@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +53,14 @@ class GroupBuyController {
 
     @PostMapping("/group-buys/{id}/order")
     ModelAndView order(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                       @Valid @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
+                       @Valid @ModelAttribute("orderForm") OrderForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // a quantity that is no whole number ("abc", "1.5", too large): the form says so beside it
+            var page = page(me, groupBuys.visible(id), form);
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
         try {
             var current = orders.current(me.getId(), id);
             if (current == null) {

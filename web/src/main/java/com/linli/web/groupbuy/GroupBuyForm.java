@@ -95,7 +95,7 @@ public class GroupBuyForm {
             var field = "items[" + i + "].";
             var price = yuan(row.getPrice(), result, field + "price");
             var tiers = tiers(row.getTiers(), result, field + "tiers");
-            if (row.getThreshold() == null) {
+            if (row.getThreshold() == null && !result.hasFieldErrors(field + "threshold")) {
                 result.rejectValue(field + "threshold", "groupbuy.form.threshold-invalid");
             }
             if (price != null && tiers != null && row.getThreshold() != null) {

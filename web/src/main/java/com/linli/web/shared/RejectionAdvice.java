@@ -6,8 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.linli.domain.shared.DomainException;
@@ -34,6 +36,18 @@ class RejectionAdvice {
         var view = new ModelAndView("error/400");
         view.addObject("reasons", invalid.getAllErrors().stream().map(error -> messages.getMessage(error, locale))
                 .distinct().toList());
+        return view;
+    }
+
+    /**
+     * A value that cannot be converted: in the path it names nothing that exists ({@code /orders/abc}),
+     * elsewhere the request is unreadable ({@code ?page=abc}).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadable(MethodArgumentTypeMismatchException mismatch) {
+        var inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        var view = new ModelAndView(inPath ? "error/404" : "error/400");
+        view.setStatus(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
         return view;
     }
 
