@@ -189,6 +189,28 @@ class BadInputIntegrationTests {
 
     // paging and indexes
 
+    @Test
+    void pagesFarBeyondTheEndAreEmptyNotAServerError() {
+        assertThat(mvc.get().uri("/communities?page=2147483647").header("Accept-Language", "en"))
+                .hasStatusOk().bodyText().contains("Find your community");
+        assertThat(mvc.get().uri("/admin/suppliers?page=2147483647").with(accounts.as("admin"))).hasStatusOk();
+    }
+
+    @Test
+    void itemIndexesOutsideTheLeadersFormAreRefusedCleanly() {
+        var leader = platform.leader();
+        var product = platform.product("芒果");
+        var before = groupBuyCount();
+
+        for (var index : new String[] {"300", "-1", "5", "abc"}) {
+            assertThat(mvc.perform(groupBuy(leader.leader(), product, "19.90", "10")
+                    .param("items[" + index + "].price", "9.90").header("Accept-Language", "en")))
+                    .as("items[%s]", index).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+                    .contains("This request cannot be read");
+        }
+        assertThat(groupBuyCount()).isEqualTo(before);
+    }
+
     private static String quantityInput(MvcTestResult page, long itemId) throws UnsupportedEncodingException {
         var input = Pattern.compile("<input[^>]*name=\"quantities\\[" + itemId + "]\"[^>]*>")
                 .matcher(page.getResponse().getContentAsString());

@@ -128,6 +128,17 @@ class ErrorPagesIntegrationTests {
         assertThat(sold(itemId)).isZero();
     }
 
+    @Test
+    void indexesOutsideTheLeadersFormGetTheBadRequestPageOverRealHttp() {
+        var leader = platform.leader();
+        var browser = new HttpVisitor(port, "en").logIn(leader.leader(), Accounts.PASSWORD);
+        browser.get("/leader/group-buys/new");
+
+        var response = browser.post("/leader/group-buys", Map.of("title", "越界", "items[300].price", "1"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("This request cannot be read", "Linli").doesNotContain("Whitelabel");
+    }
+
     // expired pages
 
     private int sold(long itemId) {

@@ -2,6 +2,7 @@ package com.linli.web.shared;
 
 import java.util.Locale;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,8 +18,8 @@ import com.linli.domain.shared.NotFound;
 
 /**
  * Pages: a business rejection that a controller did not turn into a form error is shown in the
- * layout with its message in the user's language. Controllers that show forms catch what they
- * expect and re-render the form instead.
+ * layout with its message in the user's language, and so is a request that cannot be read.
+ * Controllers that show forms catch what they expect and re-render the form instead.
  */
 @ControllerAdvice(basePackages = "com.linli.web", annotations = org.springframework.stereotype.Controller.class)
 class RejectionAdvice {
@@ -49,6 +50,13 @@ class RejectionAdvice {
         var view = new ModelAndView(inPath ? "error/404" : "error/400");
         view.setStatus(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
         return view;
+    }
+
+    /** A field the form does not have, like a row beyond its rows (items[300].price) or items[-1]. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView unknownField() {
+        return new ModelAndView("error/400");
     }
 
     @ExceptionHandler(NotFound.class)
