@@ -141,6 +141,67 @@ class ErrorPagesIntegrationTests {
 
     // expired pages
 
+    @Test
+    void aFormSentFromAStalePageSaysThePageExpiredAndLeadsBackToIt() {
+        var leader = platform.leader();
+        GroupBuy groupBuy = platform.open(leader, Platform.item(platform.product("花生"), 1290, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var member = platform.member(leader.community(), "久未操作");
+
+        var stale = mvc.post().uri("/group-buys/{id}/order", groupBuy.getId()).with(accounts.as(member))
+                .with(csrf().useInvalidToken()).header("Referer", "http://localhost/group-buys/" + groupBuy.getId())
+                .param("quantities[" + itemId + "]", "2").exchange();
+        assertThat(stale).hasStatus(HttpStatus.FOUND);
+        var expired = stale.getResponse().getRedirectedUrl();
+        assertThat(expired).isEqualTo("/expired?back=/group-buys/" + groupBuy.getId());
+
+        assertThat(mvc.get().uri(expired).with(accounts.as(member)).header("Accept-Language", "en"))
+                .hasStatusOk().bodyText().contains("This page has expired", "Open the page again");
+        assertThat(mvc.get().uri(expired).with(accounts.as(member))).body().asString()
+                .contains("href=\"/group-buys/" + groupBuy.getId() + "\"");
+        assertThat(sold(itemId)).isZero();
+    }
+
+    @Test
+    void anExpiredSessionOverRealHttpOffersToSignInAgainAndChangesNothing() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("红枣"), 1890, 1, null, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+        var username = platform.member(leader.community(), "会话过期");
+        var member = new HttpVisitor(port, "zh-CN").logIn(username, Accounts.PASSWORD);
+        member.get("/group-buys/" + groupBuy.getId());
+
+        jdbc.sql("delete from spring_session where principal_name = :name").param("name", username).update();
+        var stale = member.post("/group-buys/" + groupBuy.getId() + "/order", Map.of("quantities[" + itemId + "]", "1"));
+
+        assertThat(stale.statusCode()).isEqualTo(302);
+        var location = stale.headers().firstValue("Location").orElseThrow();
+        assertThat(URLDecoder.decode(location, StandardCharsets.UTF_8)).endsWith("/expired?back=/group-buys/" + groupBuy.getId());
+        var page = member.get(location.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("页面已过期", "重新打开页面", "重新登录", "href=\"/group-buys/" + groupBuy.getId() + "\"");
+        assertThat(sold(itemId)).isZero();
+    }
+
+    @Test
+    void aStaleLoginFormShowsTheLoginPageAgainWithTheUsername() {
+        var stale = mvc.post().uri("/login").with(csrf().useInvalidToken()).param("username", "wang_fang")
+                .param("password", "whatever-it-was").exchange();
+
+        assertThat(stale).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?expired&username=wang_fang");
+        assertThat(mvc.get().uri("/login?expired&username=wang_fang").header("Accept-Language", "zh-CN"))
+                .hasStatusOk().bodyText().contains("登录页面已过期，请重新登录。");
+        assertThat(mvc.get().uri("/login?expired&username=wang_fang")).body().asString().contains("value=\"wang_fang\"");
+    }
+
+    @Test
+    void theWayBackNeverLeavesLinli() {
+        for (var back : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"}) {
+            assertThat(mvc.get().uri("/expired?back={back}", back)).as(back).hasStatusOk().body().asString()
+                    .doesNotContain("evil.example", "javascript:");
+        }
+    }
+
     private int sold(long itemId) {
         return jdbc.sql("select sold from group_buy_items where id = :id").param("id", itemId).query(Integer.class)
                 .single();

@@ -1,5 +1,8 @@
 package com.linli.web.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -10,7 +13,10 @@ import org.springframework.security.config.annotation.web.configurers.SessionMan
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import com.linli.domain.identity.PasswordHasher;
 
@@ -27,7 +33,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationSuccessHandler loginSuccess) {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
+                        .requestMatchers("/", "/login", "/register", "/error", "/expired", "/actuator/health",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg",
                                 "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
@@ -36,6 +42,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(loginSuccess).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, new ExpiredPages())), new AccessDeniedHandlerImpl())))
                 .sessionManagement(session -> session.sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::changeSessionId))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
