@@ -43,13 +43,15 @@ class ExpiredPages implements AccessDeniedHandler {
         }
         try {
             var page = URI.create(referer);
-            if (!request.getServerName().equalsIgnoreCase(page.getHost()) || page.getRawPath() == null) {
+            var path = page.getRawPath();
+            if (!request.getServerName().equalsIgnoreCase(page.getHost()) || path == null
+                    || !path.startsWith(request.getContextPath())) {
                 return "/";
             }
-            var path = page.getRawPath().substring(request.getContextPath().length());
+            path = path.substring(request.getContextPath().length());
             return ExpiredPageController.local(page.getRawQuery() == null ? path : path + "?" + page.getRawQuery());
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            return "/";
+        } catch (IllegalArgumentException e) {
+            return "/"; // not an address
         }
     }
 }
