@@ -148,7 +148,7 @@ class BadInputIntegrationTests {
         assertThat(userCount()).isEqualTo(before);
         assertThat(register("long_pw", "长密码", "密".repeat(24))).hasStatus(HttpStatus.FOUND);
 
-        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "long_pw").param("password", "密".repeat(25)))
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "long_pw").param("password", "码".repeat(25)))
                 .as("signing in with such a password is a wrong password, not an error")
                 .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?error");
     }
