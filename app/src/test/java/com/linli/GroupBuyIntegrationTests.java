@@ -67,8 +67,8 @@ class GroupBuyIntegrationTests {
                 .hasStatusOk().bodyText().contains("西红柿 的团购价必须在 ¥5.00 到 ¥50.00 之间。");
         assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "价格", product, "abc", "0")
                 .header("Accept-Language", "en")))
-                .hasStatusOk().bodyText().contains("Enter a price in yuan, e.g. 19.90.",
-                        "Enter how many units must be ordered to succeed (at least 1).");
+                .hasStatusOk().bodyText().contains("Enter a price in yuan up to 1,000,000 with at most two decimals, e.g. 19.90.",
+                        "Enter how many units must be ordered to succeed (1 to 1,000,000).");
         assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "过去", product, "19.90", "10",
                 "2020-01-01T21:00", "2020-01-02").header("Accept-Language", "en")))
                 .hasStatusOk().bodyText().contains("The cutoff must be in the future.");

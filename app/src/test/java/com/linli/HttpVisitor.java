@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * A visitor over real HTTP, with cookies, for what MockMvc cannot show: the servlet container's
- * error pages. Posts carry the CSRF token of the last page seen, as a browser's form would.
+ * error pages. Posts carry the CSRF token and, as Referer, the address of the last page seen, as a
+ * browser's form would.
  */
 final class HttpVisitor {
 
@@ -27,6 +28,7 @@ final class HttpVisitor {
     private final String language;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private String csrf = "";
+    private String lastPage = "/";
 
     HttpVisitor(int port, String language) {
         this.base = "http://localhost:" + port;
@@ -34,7 +36,9 @@ final class HttpVisitor {
     }
 
     HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        var response = send(request(path).GET());
+        lastPage = path;
+        return response;
     }
 
     /** The number of SQL statements a GET of the page issues on the server, session and security included. */
@@ -62,7 +66,7 @@ final class HttpVisitor {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Referer", base + lastPage).POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Posts a multipart form with one file, as a browser posts a form with a file input. */
@@ -79,7 +83,7 @@ final class HttpVisitor {
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Referer", base + lastPage).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     HttpVisitor logIn(String username, String password) {

@@ -180,7 +180,7 @@ class ProductAdminIntegrationTests {
                 "categoryId", "")).hasStatusOk().bodyText().contains("请填写此项。");
         assertThat(productForm("/admin/products/new", "en", "name", " ", "floorPrice", "abc"))
                 .hasStatusOk().bodyText().contains("Please fill this in.",
-                        "Enter an amount in yuan with at most two decimals, e.g. 12.50.");
+                        "Enter an amount in yuan up to 1,000,000 with at most two decimals, e.g. 12.50.");
         assertThat(count()).isEqualTo(before);
     }
 

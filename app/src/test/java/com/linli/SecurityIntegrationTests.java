@@ -2,6 +2,7 @@ package com.linli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,10 +89,11 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void loginWithoutCsrfTokenIsRefused() {
+    void loginWithoutCsrfTokenSignsNobodyInAndShowsTheLoginPageAgain() {
         assertThat(mvc.post().uri("/login").param("username", "admin")
                 .param("password", LinliIntegrationTest.ADMIN_PASSWORD))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .matches(unauthenticated())
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?expired&username=admin");
     }
 
     @Test

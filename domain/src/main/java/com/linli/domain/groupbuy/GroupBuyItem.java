@@ -27,6 +27,12 @@ import com.linli.domain.shared.Money;
 @Table(name = "group_buy_items")
 public class GroupBuyItem {
 
+    /**
+     * The most units any number of a leader's may name (threshold, stock, per-member limit, tier), and
+     * the most an item without a stock limit sells: far beyond a community's needs, far below overflow.
+     */
+    public static final int MAX_UNITS = 1_000_000;
+
     @Id
     @GeneratedValue(generator = "group_buy_items_seq")
     @SequenceGenerator(name = "group_buy_items_seq", sequenceName = "group_buy_items_seq", allocationSize = 50)
@@ -93,17 +99,23 @@ public class GroupBuyItem {
             throw new InvalidGroupBuy("groupbuy.price-out-of-bounds", spec.productName(), spec.floorPrice(),
                     spec.retailPrice());
         }
-        if (spec.threshold() < 1) {
-            throw new InvalidGroupBuy("groupbuy.threshold-invalid", spec.productName());
+        if (spec.threshold() < 1 || spec.threshold() > MAX_UNITS) {
+            throw new InvalidGroupBuy("groupbuy.threshold-invalid", spec.productName(), MAX_UNITS);
         }
         if (spec.stockLimit() != null && spec.stockLimit() < spec.threshold()) {
             throw new InvalidGroupBuy("groupbuy.stock-below-threshold", spec.productName(), spec.threshold());
         }
-        if (spec.perMemberLimit() != null && spec.perMemberLimit() < 1) {
-            throw new InvalidGroupBuy("groupbuy.limit-invalid", spec.productName());
+        if (spec.stockLimit() != null && spec.stockLimit() > MAX_UNITS) {
+            throw new InvalidGroupBuy("groupbuy.stock-too-large", spec.productName(), MAX_UNITS);
+        }
+        if (spec.perMemberLimit() != null && (spec.perMemberLimit() < 1 || spec.perMemberLimit() > MAX_UNITS)) {
+            throw new InvalidGroupBuy("groupbuy.limit-invalid", spec.productName(), MAX_UNITS);
         }
         var previous = new PriceTier(1, spec.price());
         for (var tier : spec.tiers().stream().sorted(Comparator.comparingInt(PriceTier::minQuantity)).toList()) {
+            if (tier.minQuantity() > MAX_UNITS) {
+                throw new InvalidGroupBuy("groupbuy.tier-too-large", spec.productName(), MAX_UNITS);
+            }
             if (tier.minQuantity() <= previous.minQuantity() || !tier.price().isLessThan(previous.price())
                     || tier.price().isLessThan(spec.floorPrice())) {
                 throw new InvalidGroupBuy("groupbuy.tiers-invalid", spec.productName(), spec.floorPrice());

@@ -9,7 +9,10 @@ import java.util.Map;
  */
 public interface Stock {
 
-    /** Takes {@code quantity} units; false, taking nothing, when fewer remain. */
+    /**
+     * Takes {@code quantity} units; false, taking nothing, when fewer remain (an item without a stock
+     * limit has {@link GroupBuyItem#MAX_UNITS}).
+     */
     boolean take(long itemId, int quantity);
 
     void giveBack(long itemId, int quantity);

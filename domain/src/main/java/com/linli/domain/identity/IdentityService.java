@@ -7,6 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.shared.MaxBytesValidator;
 import com.linli.domain.shared.NotFound;
 
 /** Registers users and keeps the configured admin account in place. */
@@ -30,7 +31,7 @@ public class IdentityService {
             throw new UsernameTaken(username);
         }
         var user = User.register(username, registration.displayName().strip(), registration.phone(),
-                hasher.hash(registration.password()), clock.instant());
+                hash(registration.password()), clock.instant());
         try {
             return users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
@@ -46,7 +47,7 @@ public class IdentityService {
 
     /** Creates the admin account with the configured password, or resets an existing one to it. */
     public void provideAdmin(String username, String displayName, String rawPassword) {
-        var passwordHash = hasher.hash(rawPassword);
+        var passwordHash = hash(rawPassword);
         var admin = admin(username, displayName, passwordHash);
         admin.changePassword(passwordHash, clock.instant());
         users.save(admin);
@@ -61,8 +62,15 @@ public class IdentityService {
         if (users.existsByUsername(username.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        users.save(admin(username, displayName, hasher.hash(rawPassword)));
+        users.save(admin(username, displayName, hash(rawPassword)));
         return true;
+    }
+
+    private String hash(String rawPassword) {
+        if (!MaxBytesValidator.fits(rawPassword, PasswordHasher.MAX_BYTES)) {
+            throw new PasswordTooLong();
+        }
+        return hasher.hash(rawPassword);
     }
 
     private User admin(String username, String displayName, String passwordHash) {

@@ -94,10 +94,10 @@ public class Order extends AggregateRoot {
      *
      * @param idempotencyKey the client's key for retries, or null
      */
-    public static Order place(GroupBuy groupBuy, long memberId, Map<Long, Integer> quantities, String idempotencyKey,
-                              Instant now) {
+    public static Order place(GroupBuy groupBuy, long memberId, Map<Long, Integer> quantities, OrderLimits limits,
+                              String idempotencyKey, Instant now) {
         requireOpen(groupBuy, now);
-        var wanted = validQuantities(groupBuy, quantities);
+        var wanted = validQuantities(groupBuy, quantities, limits);
         var order = new Order(groupBuy, memberId, idempotencyKey, now);
         wanted.forEach((itemId, quantity) -> {
             var item = groupBuy.item(itemId);
@@ -118,10 +118,11 @@ public class Order extends AggregateRoot {
      *
      * @return the change per item id (positive: more units taken from stock), in item-id order
      */
-    public Map<Long, Integer> change(GroupBuy groupBuy, Map<Long, Integer> quantities, Instant now) {
+    public Map<Long, Integer> change(GroupBuy groupBuy, Map<Long, Integer> quantities, OrderLimits limits,
+                                     Instant now) {
         requireStatus(OrderStatus.PLACED);
         requireOpen(groupBuy, now);
-        var wanted = validQuantities(groupBuy, quantities);
+        var wanted = validQuantities(groupBuy, quantities, limits);
         var deltas = new TreeMap<Long, Integer>();
         lines.forEach(line -> deltas.put(line.getItemId(), -line.getQuantity()));
         wanted.forEach((itemId, quantity) -> deltas.merge(itemId, quantity, Integer::sum));
@@ -213,7 +214,8 @@ public class Order extends AggregateRoot {
         }
     }
 
-    private static Map<Long, Integer> validQuantities(GroupBuy groupBuy, Map<Long, Integer> quantities) {
+    private static Map<Long, Integer> validQuantities(GroupBuy groupBuy, Map<Long, Integer> quantities,
+                                                      OrderLimits limits) {
         var wanted = new TreeMap<Long, Integer>();
         quantities.forEach((itemId, quantity) -> {
             if (quantity == null || quantity < 0) {
@@ -223,6 +225,9 @@ public class Order extends AggregateRoot {
                     .orElseThrow(() -> new OrderRejected("order.item-unknown", itemId));
             if (item.getPerMemberLimit() != null && quantity > item.getPerMemberLimit()) {
                 throw new LimitExceeded(item.getProductName(), item.getPerMemberLimit());
+            }
+            if (quantity > limits.maxQuantity()) {
+                throw new OrderRejected("order.quantity-too-large", item.getProductName(), limits.maxQuantity());
             }
             if (quantity > 0) {
                 wanted.put(itemId, quantity);

@@ -34,16 +34,18 @@ public class OrderService {
     private final Stock stock;
     private final CommunityService communities;
     private final Users users;
+    private final OrderLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, Users users,
-                 ApplicationEventPublisher events, Clock clock) {
+                 OrderLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.groupBuys = groupBuys;
         this.stock = stock;
         this.communities = communities;
         this.users = users;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -76,14 +78,14 @@ public class OrderService {
             return new PlacedOrChanged(placeIn(groupBuy, memberId, command), true);
         }
         var order = live.get();
-        move(groupBuy, order.change(groupBuy, command.quantities(), clock.instant()));
+        move(groupBuy, order.change(groupBuy, command.quantities(), limits, clock.instant()));
         return new PlacedOrChanged(orders.save(order), false);
     }
 
     public Order change(long memberId, long orderId, Map<Long, Integer> quantities) {
         var groupBuy = openToMember(memberId, groupBuyOf(memberId, orderId));
         var order = locked(memberId, orderId);
-        move(groupBuy, order.change(groupBuy, quantities, clock.instant()));
+        move(groupBuy, order.change(groupBuy, quantities, limits, clock.instant()));
         return orders.save(order);
     }
 
@@ -153,7 +155,8 @@ public class OrderService {
     }
 
     private Order placeIn(GroupBuy groupBuy, long memberId, PlaceOrder command) {
-        var order = Order.place(groupBuy, memberId, command.quantities(), command.idempotencyKey(), clock.instant());
+        var order = Order.place(groupBuy, memberId, command.quantities(), limits, command.idempotencyKey(),
+                clock.instant());
         move(groupBuy, order.quantities());
         Order saved;
         try {

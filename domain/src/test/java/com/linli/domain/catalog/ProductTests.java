@@ -35,7 +35,8 @@ class ProductTests {
     void everyPriceMustBeAboveZero() {
         assertRefused(details("0", "9.90", "12.50"), PriceKind.SUPPLY, "product.supply-price.not-positive");
         assertRefused(details("8.00", "0", "12.50"), PriceKind.FLOOR, "product.floor-price.not-positive");
-        assertRefused(details("8.00", "9.90", "-1"), PriceKind.RETAIL, "product.retail-price.not-positive");
+        assertRefused(details(Money.parseYuan("8.00"), Money.parseYuan("9.90"), Money.ofFen(-100)), PriceKind.RETAIL,
+                "product.retail-price.not-positive");
     }
 
     @Test

@@ -61,6 +61,16 @@ class GroupBuyTests {
     }
 
     @Test
+    void theLeadersNumbersStayWithinSaneMaxima() {
+        int max = GroupBuyItem.MAX_UNITS;
+        assertCode(item(1, "丑橘", 1990, max + 1, null, null), "groupbuy.threshold-invalid");
+        assertCode(item(1, "丑橘", 1990, 10, max + 1, null), "groupbuy.stock-too-large");
+        assertCode(item(1, "丑橘", 1990, 10, null, max + 1), "groupbuy.limit-invalid");
+        assertCode(item(1, "丑橘", 1990, 10, null, null, tier(max + 1, 1800)), "groupbuy.tier-too-large");
+        assertThat(open(item(1, "丑橘", 1990, max, max, max, tier(max, 1800))).item(1).getStockLimit()).isEqualTo(max);
+    }
+
+    @Test
     void theExactThresholdSucceedsAndOneShortFails() {
         var groupBuy = open(item(1, "丑橘", 1990, 10, null, null), item(2, "土鸡蛋", 2500, 5, null, null));
 

@@ -28,6 +28,8 @@ import net.jqwik.api.constraints.IntRange;
 
 class OrderTests {
 
+    private static final OrderLimits LIMITS = new OrderLimits(999);
+
     private GroupBuy groupBuy;
 
     @BeforeEach
@@ -38,7 +40,7 @@ class OrderTests {
 
     @Test
     void memberOrdersSeveralItemsInOneOrder() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW);
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PLACED);
         assertThat(order.quantities()).isEqualTo(Map.of(1L, 2, 2L, 3));
@@ -53,40 +55,62 @@ class OrderTests {
 
     @Test
     void anOrderOneMillisecondBeforeTheCutoffCountsAndOneAtTheCutoffDoesNot() {
-        assertThat(Order.place(groupBuy, 42, Map.of(1L, 1), null, CUTOFF.minusMillis(1)).getStatus())
+        assertThat(Order.place(groupBuy, 42, Map.of(1L, 1), LIMITS, null, CUTOFF.minusMillis(1)).getStatus())
                 .isEqualTo(OrderStatus.PLACED);
-        assertThatThrownBy(() -> Order.place(groupBuy, 43, Map.of(1L, 1), null, CUTOFF))
+        assertThatThrownBy(() -> Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, null, CUTOFF))
                 .isInstanceOf(CutoffPassed.class);
     }
 
     @Test
     void refusesBadQuantitiesUnknownItemsAndMoreThanTheLimit() {
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, -1), null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, -1), LIMITS, null, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.quantity-invalid");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 0, 2L, 0), null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 0, 2L, 0), LIMITS, null, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.empty");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(99L, 1), null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(99L, 1), LIMITS, null, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.item-unknown");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 3), null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 3), LIMITS, null, NOW))
                 .isInstanceOf(LimitExceeded.class);
     }
 
     @Test
-    void changeReturnsTheStockMovementPerItem() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW);
+    void noLineHoldsMoreThanTheConfiguredMaximumEvenWithoutStockOrLimit() {
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, Integer.MAX_VALUE), LIMITS, null, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, 4), new OrderLimits(3), null, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
+        var order = Order.place(groupBuy, 42, Map.of(2L, 999), LIMITS, null, NOW);
 
-        var deltas = order.change(groupBuy, Map.of(1L, 1, 2L, 0), NOW.plusSeconds(60));
+        assertThatThrownBy(() -> order.change(groupBuy, Map.of(2L, 1000), LIMITS, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
+        assertThat(order.quantities()).isEqualTo(Map.of(2L, 999));
+    }
+
+    @Test
+    void theMaximumIsConfiguredWithinTheCeilingTheDatabaseHolds() {
+        assertThatThrownBy(() -> new OrderLimits(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderLimits(OrderLimits.CEILING + 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("linli.order.max-quantity");
+        assertThat(LIMITS.maxFor(groupBuy.item(1))).isEqualTo(2);
+        assertThat(LIMITS.maxFor(groupBuy.item(2))).isEqualTo(999);
+    }
+
+    @Test
+    void changeReturnsTheStockMovementPerItem() {
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW);
+
+        var deltas = order.change(groupBuy, Map.of(1L, 1, 2L, 0), LIMITS, NOW.plusSeconds(60));
 
         assertThat(deltas).isEqualTo(Map.of(1L, -1, 2L, -3));
         assertThat(order.quantities()).isEqualTo(Map.of(1L, 1));
-        assertThat(order.change(groupBuy, Map.of(1L, 1, 2L, 4), NOW)).isEqualTo(Map.of(2L, 4));
-        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 3), NOW)).isInstanceOf(LimitExceeded.class);
-        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 1), CUTOFF)).isInstanceOf(CutoffPassed.class);
+        assertThat(order.change(groupBuy, Map.of(1L, 1, 2L, 4), LIMITS, NOW)).isEqualTo(Map.of(2L, 4));
+        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 3), LIMITS, NOW)).isInstanceOf(LimitExceeded.class);
+        assertThatThrownBy(() -> order.change(groupBuy, Map.of(1L, 1), LIMITS, CUTOFF)).isInstanceOf(CutoffPassed.class);
     }
 
     @Test
     void cancelGivesEverythingBackUntilTheCutoff() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2), null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2), LIMITS, null, NOW);
 
         assertThatThrownBy(() -> order.cancel(groupBuy, 42, CUTOFF)).isInstanceOf(CutoffPassed.class);
         assertThat(order.cancel(groupBuy, 42, NOW)).isEqualTo(Map.of(1L, 2));
@@ -96,8 +120,8 @@ class OrderTests {
 
     @Test
     void cutoffVoidsLinesOfFailedItemsAndChargesTheTierReached() {
-        var both = saved(Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), null, NOW), 1000);
-        var onlyOranges = saved(Order.place(groupBuy, 43, Map.of(1L, 1), null, NOW), 1001);
+        var both = saved(Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW), 1000);
+        var onlyOranges = saved(Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, null, NOW), 1001);
         groupBuy.close(Map.of(1L, 3, 2L, 8), CUTOFF); // oranges miss 10, eggs reach the 8-unit tier
 
         both.decide(groupBuy, "123456", CUTOFF);
@@ -125,7 +149,7 @@ class OrderTests {
         var quantities = new HashMap<Long, Integer>();
         quantities.put(1L, oranges);
         quantities.put(2L, eggs);
-        var order = saved(Order.place(groupBuy, 42, quantities, null, NOW), 1000);
+        var order = saved(Order.place(groupBuy, 42, quantities, LIMITS, null, NOW), 1000);
         int eggsTotal = eggs + othersEggs;
         groupBuy.close(Map.of(1L, oranges, 2L, eggsTotal), CUTOFF);
 
@@ -192,7 +216,7 @@ class OrderTests {
     private List<Order> confirmed(Map<Long, Integer>... quantities) {
         var orders = new ArrayList<Order>();
         for (var wanted : quantities) {
-            orders.add(saved(Order.place(groupBuy, 42 + orders.size(), wanted, null, NOW), 1000 + orders.size()));
+            orders.add(saved(Order.place(groupBuy, 42 + orders.size(), wanted, LIMITS, null, NOW), 1000 + orders.size()));
         }
         groupBuy.close(Map.of(1L, 10, 2L, 5), CUTOFF);
         orders.forEach(order -> order.decide(groupBuy, "123456", CUTOFF));

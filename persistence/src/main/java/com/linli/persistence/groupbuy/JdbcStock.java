@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.linli.domain.groupbuy.GroupBuyItem;
 import com.linli.domain.groupbuy.Stock;
 
 /** Stock as single conditional updates: the database decides, not a read-modify-write in Java. */
@@ -18,12 +19,13 @@ class JdbcStock implements Stock {
         this.jdbc = jdbc;
     }
 
+    /** An item without a stock limit still stops at {@link GroupBuyItem#MAX_UNITS}, so sold never overflows. */
     @Override
     public boolean take(long itemId, int quantity) {
         return jdbc.sql("""
                         update group_buy_items set sold = sold + :quantity
-                        where id = :id and (stock_limit is null or sold + :quantity <= stock_limit)""")
-                .param("quantity", quantity).param("id", itemId)
+                        where id = :id and sold + :quantity <= coalesce(stock_limit, :ceiling)""")
+                .param("quantity", quantity).param("id", itemId).param("ceiling", GroupBuyItem.MAX_UNITS)
                 .update() == 1;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.linli.domain.groupbuy.GroupBuyItem;
 import com.linli.domain.groupbuy.Stock;
 import com.linli.persistence.testsupport.Rows;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
@@ -85,7 +86,19 @@ class JdbcStockTests {
         assertThat(stock.soldByItem(groupBuyOf(itemId))).containsEntry(itemId, 3);
     }
 
-    private long newItem(int stockLimit) {
+    @Test
+    void soldNeverPassesTheCeilingOfAnItemWithoutAStockLimit() {
+        long itemId = newItem(null);
+        jdbc.sql("update group_buy_items set sold = :sold where id = :id").param("sold", GroupBuyItem.MAX_UNITS - 5)
+                .param("id", itemId).update();
+
+        assertThat(stock.take(itemId, 6)).isFalse();
+        assertThat(stock.take(itemId, 5)).isTrue();
+        assertThat(stock.take(itemId, 1)).isFalse();
+        assertThat(sold(itemId)).isEqualTo(GroupBuyItem.MAX_UNITS);
+    }
+
+    private long newItem(Integer stockLimit) {
         var rows = new Rows(jdbc);
         long userId = rows.next("users_seq");
         jdbc.sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) "

@@ -27,6 +27,7 @@ import com.linli.domain.groupbuy.Supply;
 import com.linli.domain.identity.User;
 import com.linli.domain.identity.Users;
 import com.linli.domain.order.Order;
+import com.linli.domain.order.OrderLimits;
 import com.linli.domain.order.Orders;
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
@@ -70,7 +71,7 @@ class JpaOrdersTests {
         draft.publish(Map.of(productId, new Supply(rows.supplierOf(productId), Money.ofFen(1000))), now);
         var groupBuy = groupBuys.save(draft);
         var order = orders.save(Order.place(groupBuy, member.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1),
-                null, now));
+                new OrderLimits(999), null, now));
         var transaction = new TransactionTemplate(transactions);
 
         Long live = transaction.execute(status -> orders.findLiveForChange(groupBuy.getId(), member.getId())

@@ -24,6 +24,7 @@ import com.linli.domain.catalog.ProductFilter;
 import com.linli.domain.catalog.ProductStatus;
 import com.linli.domain.catalog.SupplierInactive;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.domain.supplier.SupplierService;
 
 /** The product catalog for admins: filtered list, create and edit with an image, archive and reactivate. */
@@ -45,7 +46,7 @@ class ProductController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long supplierId, @RequestParam(required = false) Long categoryId,
-                @RequestParam(required = false) ProductStatus status, @RequestParam(defaultValue = "") String q,
+                @RequestParam(required = false) ProductStatus status, @RequestParam(defaultValue = "") @PlainText String q,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("supplierId", supplierId);
         model.addAttribute("categoryId", categoryId);

@@ -10,22 +10,23 @@ import org.springframework.web.multipart.MultipartFile;
 import com.linli.domain.catalog.PriceKind;
 import com.linli.domain.catalog.ProductDetails;
 import com.linli.domain.shared.Money;
+import com.linli.domain.shared.PlainText;
 
 /** The product form: prices as people type yuan ("12.50"); the bounds between them are the product's rules. */
 record ProductForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{product.name.size}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{product.name.size}") @PlainText String name,
         @NotNull(message = "{validation.required}") Long categoryId,
         @NotNull(message = "{validation.required}") Long supplierId,
-        @NotBlank(message = "{validation.required}") @Size(max = 10, message = "{product.unit.size}") String unit,
-        @Size(max = 200, message = "{product.spec.size}") String spec,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") String supplyPrice,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") String floorPrice,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") String retailPrice,
-        @Size(max = 500, message = "{product.imageUrl.size}") String imageUrl,
+        @NotBlank(message = "{validation.required}") @Size(max = 10, message = "{product.unit.size}") @PlainText String unit,
+        @Size(max = 200, message = "{product.spec.size}") @PlainText String spec,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") @PlainText String supplyPrice,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") @PlainText String floorPrice,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = YUAN, message = "{product.price.invalid}") @PlainText String retailPrice,
+        @Size(max = 500, message = "{product.imageUrl.size}") @PlainText String imageUrl,
         MultipartFile image) {
 
-    /** Up to a million yuan with at most two decimals; blank is left to @NotBlank. */
-    static final String YUAN = "(\\s*\\d{1,7}(\\.\\d{1,2})?\\s*)?";
+    /** What {@link Money#parseYuan} reads, blanks around allowed; blank is left to @NotBlank. */
+    static final String YUAN = "(\\s*(" + Money.YUAN + ")\\s*)?";
 
     static ProductForm empty() {
         return new ProductForm("", null, null, "", "", "", "", "", "", null);

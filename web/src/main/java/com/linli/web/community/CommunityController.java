@@ -24,6 +24,7 @@ import com.linli.domain.community.LeaveCommunity;
 import com.linli.domain.community.UnknownInviteCode;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /** Finding communities, joining them (directly or by invite link), their home, and leaving them. */
@@ -45,7 +46,8 @@ class CommunityController {
     }
 
     @GetMapping("/communities")
-    String list(@RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "") @PlainText String city, @RequestParam(defaultValue = "0") int page,
+                Model model) {
         var paged = communities.browse(city, PageQuery.of(page));
         model.addAttribute("city", city);
         model.addAttribute("cities", communities.cities());
@@ -61,7 +63,7 @@ class CommunityController {
 
     /** An invite link: the community and a join button; a visitor's join waits for their sign-in. */
     @GetMapping("/join/{code}")
-    String invitation(@PathVariable String code, @RequestParam(required = false) Long ref,
+    String invitation(@PathVariable @PlainText String code, @RequestParam(required = false) Long ref,
                       @AuthenticationPrincipal SignedInUser me, HttpSession session, Model model) {
         var community = communities.byInviteCode(code);
         if (me == null) {

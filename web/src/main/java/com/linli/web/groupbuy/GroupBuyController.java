@@ -1,9 +1,11 @@
 package com.linli.web.groupbuy;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.order.OrderLimits;
 import com.linli.domain.order.OrderService;
 import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.shared.DomainException;
@@ -28,11 +31,14 @@ class GroupBuyController {
     private final GroupBuyService groupBuys;
     private final OrderService orders;
     private final CommunityService communities;
+    private final OrderLimits limits;
 
-    GroupBuyController(GroupBuyService groupBuys, OrderService orders, CommunityService communities) {
+    GroupBuyController(GroupBuyService groupBuys, OrderService orders, CommunityService communities,
+                       OrderLimits limits) {
         this.groupBuys = groupBuys;
         this.orders = orders;
         this.communities = communities;
+        this.limits = limits;
     }
 
     @GetMapping("/group-buys/{id}")
@@ -47,7 +53,14 @@ class GroupBuyController {
 
     @PostMapping("/group-buys/{id}/order")
     ModelAndView order(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                       @ModelAttribute("orderForm") OrderForm form, RedirectAttributes redirect) {
+                       @Valid @ModelAttribute("orderForm") OrderForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // a quantity that is no whole number ("abc", "1.5", too large): the form says so beside it
+            var page = page(me, groupBuys.visible(id), form);
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
         try {
             var done = orders.placeOrChange(me.getId(), new PlaceOrder(id, form.wanted(), null));
             redirect.addFlashAttribute("message", done.placed() ? "order.placed" : "order.changed");
@@ -68,6 +81,7 @@ class GroupBuyController {
         page.addObject("myOrder", orders.current(me.getId(), id));
         page.addObject("chain", orders.chainForMember(me.getId(), id));
         page.addObject("orderForm", form);
+        page.addObject("orderLimits", limits);
         page.addObject("open", groupBuys.acceptsOrders(groupBuy));
         return page;
     }

@@ -20,6 +20,7 @@ import com.linli.domain.groupbuy.ItemRequest;
 import com.linli.domain.groupbuy.PriceTier;
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
+import com.linli.domain.shared.PlainText;
 
 /** The leader's group-buy form: texts, cutoff and pickup in Shanghai time, and up to {@value #ROWS} items. */
 public class GroupBuyForm {
@@ -28,9 +29,11 @@ public class GroupBuyForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{groupbuy.form.title-size}")
+    @PlainText
     private String title;
 
     @Size(max = 2000, message = "{groupbuy.form.pitch-size}")
+    @PlainText(multiline = true)
     private String pitch;
 
     @NotNull(message = "{validation.required}")
@@ -41,8 +44,7 @@ public class GroupBuyForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate pickupDate;
 
-    @Valid
-    private List<ItemForm> items = new ArrayList<>();
+    private List<@Valid ItemForm> items = new ArrayList<>();
 
     static GroupBuyForm empty() {
         var form = new GroupBuyForm();
@@ -93,7 +95,7 @@ public class GroupBuyForm {
             var field = "items[" + i + "].";
             var price = yuan(row.getPrice(), result, field + "price");
             var tiers = tiers(row.getTiers(), result, field + "tiers");
-            if (row.getThreshold() == null) {
+            if (row.getThreshold() == null && !result.hasFieldErrors(field + "threshold")) {
                 result.rejectValue(field + "threshold", "groupbuy.form.threshold-invalid");
             }
             if (price != null && tiers != null && row.getThreshold() != null) {

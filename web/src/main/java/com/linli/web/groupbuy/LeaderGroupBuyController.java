@@ -6,7 +6,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +44,12 @@ class LeaderGroupBuyController {
         this.cutoff = cutoff;
         this.orders = orders;
         this.catalog = catalog;
+    }
+
+    /** Item rows beyond the form's (items[300].price) are refused, not grown into the list. */
+    @InitBinder("form")
+    void limitRows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(GroupBuyForm.ROWS);
     }
 
     @GetMapping

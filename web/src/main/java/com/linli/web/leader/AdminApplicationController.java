@@ -15,6 +15,7 @@ import com.linli.domain.leader.LeaderService;
 import com.linli.domain.leader.RejectApplication;
 import com.linli.domain.leader.RejectionReasonRequired;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /** Admins decide on leader applications: approve, or reject with a reason the applicant sees. */
@@ -46,7 +47,7 @@ class AdminApplicationController {
 
     /** Without a reason, the list comes back on the same page with the message under that application's reason. */
     @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") @PlainText(multiline = true) String reason,
                   @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInUser me, Model model,
                   RedirectAttributes redirect) {
         try {

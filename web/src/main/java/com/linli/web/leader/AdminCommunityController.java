@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.leader.LeaderService;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 
 /** Admins see every community with its leader, and suspend or reinstate either. */
 @Controller
@@ -28,7 +29,7 @@ class AdminCommunityController {
     }
 
     @GetMapping("/admin/communities")
-    String communities(@RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "0") int page,
+    String communities(@RequestParam(defaultValue = "") @PlainText String city, @RequestParam(defaultValue = "0") int page,
                        Model model) {
         model.addAttribute("city", city);
         model.addAttribute("cities", communities.cities());

@@ -1,6 +1,8 @@
 package com.linli.web.security;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
@@ -15,8 +17,11 @@ import org.springframework.security.config.annotation.web.configurers.SessionMan
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.csrf.CsrfException;
 
 import com.linli.domain.identity.PasswordHasher;
 import com.linli.web.ratelimit.RateLimiter;
@@ -36,7 +41,7 @@ class SecurityConfiguration {
         http.authenticationManager(passwordLogin)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/", "/login", "/register", "/error", "/actuator/health",
+                        .requestMatchers("/", "/login", "/register", "/error", "/expired", "/actuator/health",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -45,6 +50,8 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").successHandler(loginSuccess)
                         .failureHandler(new LoginFailure(clock)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(CsrfException.class, new ExpiredPages())), new AccessDeniedHandlerImpl())))
                 .sessionManagement(session -> session.sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::changeSessionId))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.domain.supplier.SupplierDetails;
 import com.linli.domain.supplier.SupplierService;
 
@@ -33,7 +34,8 @@ class SupplierController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "") @PlainText String q, @RequestParam(defaultValue = "0") int page,
+                Model model) {
         model.addAttribute("q", q);
         model.addAttribute("suppliers", suppliers.search(q, PageQuery.of(page)));
         return LIST;
