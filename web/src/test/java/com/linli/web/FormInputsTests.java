@@ -74,6 +74,11 @@ class FormInputsTests {
         }
         if (type == String.class) {
             requirePlainText(parameter.isAnnotationPresent(PlainText.class), where);
+        } else if (Map.class.isAssignableFrom(type)) {
+            // fields read by name, e.g. received[12]=3: each value a text
+            var values = parameter.getAnnotatedType() instanceof AnnotatedParameterizedType generic
+                    ? generic.getAnnotatedActualTypeArguments()[1] : null;
+            requirePlainText(values != null && values.isAnnotationPresent(PlainText.class), where + " values");
         } else if (!BeanUtils.isSimpleProperty(type)) {
             if (!AnnotatedElementUtils.hasAnnotation(method, GetMapping.class) && !parameter.isAnnotationPresent(Valid.class)) {
                 unguarded.add(where + " is saved without @Valid");

@@ -7,6 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.linli.domain.audit.AuditAction;
 import com.linli.domain.audit.AuditFilter;
 import com.linli.domain.audit.AuditTarget;
+import com.linli.domain.shared.PlainText;
 
 /**
  * The audit log's search form: who, what, which record, which days; empty fields do not filter.
@@ -15,6 +16,7 @@ import com.linli.domain.audit.AuditTarget;
  */
 class AuditSearch {
 
+    @PlainText
     private String actor;
     private AuditAction action;
     private AuditTarget target;

@@ -22,6 +22,7 @@ import com.linli.domain.fulfilment.PurchaseOrderStatus;
 import com.linli.domain.shared.DomainException;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /**
@@ -42,8 +43,8 @@ class AdminPurchaseOrderController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String supplier,
-                @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(defaultValue = "") @PlainText String date, @RequestParam(defaultValue = "") @PlainText String supplier,
+                @RequestParam(defaultValue = "") @PlainText String status, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         var filter = new PurchaseOrderFilter(Dates.date(date), supplier.matches("\\d{1,18}") ? Long.valueOf(supplier) : null,
                 Arrays.stream(PurchaseOrderStatus.values()).filter(value -> value.name().equals(status)).findFirst()
@@ -74,7 +75,7 @@ class AdminPurchaseOrderController {
 
     @PostMapping("/{id}/ship")
     ModelAndView ship(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                      @RequestParam(defaultValue = "") String expectedArrival, RedirectAttributes redirect) {
+                      @RequestParam(defaultValue = "") @PlainText String expectedArrival, RedirectAttributes redirect) {
         try {
             purchaseOrders.ship(me.getId(), id, Dates.beijingTime(expectedArrival));
         } catch (NotFound e) {

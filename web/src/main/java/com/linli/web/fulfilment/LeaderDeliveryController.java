@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.linli.domain.fulfilment.DeliveryService;
 import com.linli.domain.shared.DomainException;
 import com.linli.domain.shared.NotFound;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /** 到货签收: the deliveries coming to the leader's pickup point, signed for with what actually arrived. */
@@ -43,7 +44,7 @@ class LeaderDeliveryController {
     /** The form posts {@code received[lineId]=quantity} per line, prefilled with what was shipped. */
     @PostMapping("/{id}/sign")
     ModelAndView sign(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                      @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+                      @RequestParam Map<String, @PlainText String> form, RedirectAttributes redirect) {
         try {
             var shortages = deliveries.sign(me.getId(), id, received(form));
             redirect.addFlashAttribute("message",

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.linli.domain.fulfilment.PickList;
 import com.linli.domain.fulfilment.PickListService;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 import com.linli.web.shared.Times;
 
@@ -33,28 +34,28 @@ class PickListController {
     }
 
     @GetMapping("/leader/pick-lists")
-    String ofDate(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String date,
-                  @RequestParam(defaultValue = "member") String by, Model model) {
+    String ofDate(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") @PlainText String date,
+                  @RequestParam(defaultValue = "member") @PlainText String by, Model model) {
         return page(pickLists.ofDate(me.getId(), Dates.date(date)), by, null, model);
     }
 
     @GetMapping("/leader/group-buys/{id}/pick-list")
     String ofGroupBuy(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                      @RequestParam(defaultValue = "member") String by, Model model) {
+                      @RequestParam(defaultValue = "member") @PlainText String by, Model model) {
         return page(pickLists.ofGroupBuy(me.getId(), id), by, id, model);
     }
 
     @GetMapping("/leader/pick-lists.csv")
     ResponseEntity<byte[]> ofDateCsv(@AuthenticationPrincipal SignedInUser me,
-                                     @RequestParam(defaultValue = "") String date,
-                                     @RequestParam(defaultValue = "member") String by) {
+                                     @RequestParam(defaultValue = "") @PlainText String date,
+                                     @RequestParam(defaultValue = "member") @PlainText String by) {
         var pickList = pickLists.ofDate(me.getId(), Dates.date(date));
         return csv("pick-list-" + times.date(pickList.pickupDate()), pickList, by);
     }
 
     @GetMapping("/leader/group-buys/{id}/pick-list.csv")
     ResponseEntity<byte[]> ofGroupBuyCsv(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-                                         @RequestParam(defaultValue = "member") String by) {
+                                         @RequestParam(defaultValue = "member") @PlainText String by) {
         return csv("pick-list-group-buy-" + id, pickLists.ofGroupBuy(me.getId(), id), by);
     }
 

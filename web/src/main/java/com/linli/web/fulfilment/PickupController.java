@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.linli.domain.fulfilment.PickupService;
 import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
 
 /**
@@ -39,7 +40,7 @@ class PickupController {
     }
 
     @PostMapping("/verify")
-    ModelAndView verify(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String code) {
+    ModelAndView verify(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") @PlainText String code) {
         try {
             var page = new ModelAndView(DESK, "order", pickups.find(me.getId(), code));
             page.addObject("code", code.strip());
@@ -50,7 +51,7 @@ class PickupController {
     }
 
     @PostMapping("/hand-over")
-    ModelAndView handOver(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String code,
+    ModelAndView handOver(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") @PlainText String code,
                           RedirectAttributes redirect) {
         try {
             var order = pickups.handOver(me.getId(), code);
