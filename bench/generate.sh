@@ -14,7 +14,7 @@ pg_binaries
 trap stop_all EXIT
 started=$(date +%s)
 
-if [[ ! -f $BENCH_DATA_DIR/PG_VERSION ]]; then
+if [[ -z $BENCH_EXTERNAL_DB && ! -f $BENCH_DATA_DIR/PG_VERSION ]]; then
     # the application itself creates the database, as it does for a user: initdb, migrations, admin
     log "creating the database in $BENCH_DATA_DIR with the application's embedded PostgreSQL"
     mkdir -p "$BENCH_DATA_DIR"
@@ -29,8 +29,8 @@ fi
 pg_start -c fsync=off -c max_wal_size=16GB -c checkpoint_timeout=30min
 
 # the schema must be the jar's: let the application migrate it (cutoffs first moved out of its way)
-if [[ $(psql_value "select count(*) from pg_namespace where nspname = 'bench'") == 1 ]]; then
-    psql_run -f "$BENCH/sql/keep-open.sql"
+if [[ -n $BENCH_EXTERNAL_DB || $(psql_value "select count(*) from pg_namespace where nspname = 'bench'") == 1 ]]; then
+    [[ $(psql_value "select to_regclass('group_buys') is not null") == t ]] && psql_run -f "$BENCH/sql/keep-open.sql"
     app_start
     app_stop
 fi

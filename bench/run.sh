@@ -31,11 +31,14 @@ if [[ ! -f $BENCH_JAR ]]; then
     log "building $BENCH_JAR"
     (cd "$REPO" && ./mvnw -q -B --no-transfer-progress -DskipTests package)
 fi
-[[ -f $BENCH_DATA_DIR/PG_VERSION ]] || "$BENCH/generate.sh"
+[[ -n $BENCH_EXTERNAL_DB || -f $BENCH_DATA_DIR/PG_VERSION ]] || "$BENCH/generate.sh"
 
 trap stop_all EXIT
 pg_start
-steps=$(psql_value "select count(*) from bench.steps")
+steps=0
+if [[ $(psql_value "select count(*) from pg_tables where schemaname = 'bench' and tablename = 'steps'") == 1 ]]; then
+    steps=$(psql_value "select count(*) from bench.steps")
+fi
 if ((steps < $(ls "$BENCH"/data/*.sql | wc -l))); then
     log "the data lacks steps added since it was generated: generating them"
     pg_stop
@@ -43,6 +46,7 @@ if ((steps < $(ls "$BENCH"/data/*.sql | wc -l))); then
     pg_start
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+rm -f "$BENCH_LOG_DIR"/app*.log
 psql_run -f "$BENCH/sql/keep-open.sql"
 app_start
 for fixture in "$BENCH"/fixtures/*.sql; do
@@ -61,13 +65,13 @@ scale=$(psql_value "select json_build_object(
     'order_transitions', (select count(*) from order_transitions), 'notifications', (select count(*) from notifications),
     'database_size', pg_size_pretty(pg_database_size(current_database())),
     'postgres', version())")
-out_of_memory=$(grep -c 'OutOfMemoryError' "$BENCH_LOG_DIR/app.log" || true)
+out_of_memory=$(cat "$BENCH_LOG_DIR"/app*.log | grep -c 'OutOfMemoryError' || true)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_all
 
 # start-up to ready on a warm embedded database: the application starts PostgreSQL itself
 startups=()
-if [[ -z $only || $only == *startup* ]]; then
+if [[ -z $BENCH_EXTERNAL_DB && ( -z $only || $only == *startup* ) ]]; then
     for attempt in 1 2; do
         started=$(date +%s.%N)
         LINLI_DATABASE_DATA_DIR=$BENCH_DATA_DIR LINLI_DEMO_ENABLED=false LINLI_CUTOFF_INTERVAL=PT1H SERVER_PORT=$BENCH_APP_PORT \

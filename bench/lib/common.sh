@@ -14,7 +14,17 @@ BENCH_HEAP=${BENCH_HEAP:-512m}
 BENCH_LOG_DIR=${BENCH_LOG_DIR:-$BENCH_HOME/logs}
 
 export BENCH_HOME BENCH_DATA_DIR BENCH_APP_PORT
-export PGHOST=localhost PGPORT=$BENCH_PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+if [[ -n ${SPRING_DATASOURCE_URL:-} ]]; then
+    # a server of your own instead of the embedded one: jdbc:postgresql://host[:port]/database
+    [[ $SPRING_DATASOURCE_URL =~ ^jdbc:postgresql://([^:/]+):?([0-9]*)/([^?]+) ]] \
+        || { echo "SPRING_DATASOURCE_URL must look like jdbc:postgresql://host:port/database" >&2; exit 1; }
+    BENCH_EXTERNAL_DB=1
+    export PGHOST=${BASH_REMATCH[1]} PGPORT=${BASH_REMATCH[2]:-5432} PGDATABASE=${BASH_REMATCH[3]}
+    export PGUSER=${SPRING_DATASOURCE_USERNAME:-postgres} PGPASSWORD=${SPRING_DATASOURCE_PASSWORD:-}
+else
+    BENCH_EXTERNAL_DB=
+    export PGHOST=localhost PGPORT=$BENCH_PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+fi
 export PGOPTIONS='-c client_min_messages=warning'
 mkdir -p "$BENCH_HOME" "$BENCH_LOG_DIR"
 
@@ -46,8 +56,14 @@ pg_binaries() {
 
 # Starts the server on the benchmark's data directory with the settings the application gives its
 # embedded server (durable: fsync and synchronous commit on), plus a CSV log for capturing the
-# SQL of a request. Extra "-c name=value" options may follow.
+# SQL of a request. Extra "-c name=value" options may follow. With SPRING_DATASOURCE_URL given,
+# uses that server as it is (it needs logging_collector = on and log_destination = csvlog).
 pg_start() {
+    if [[ -n $BENCH_EXTERNAL_DB ]]; then
+        log "using the PostgreSQL server at $PGHOST:$PGPORT/$PGDATABASE"
+        psql -X -q -c 'select 1' > /dev/null || die "cannot connect to $SPRING_DATASOURCE_URL"
+        return
+    fi
     pg_binaries
     [[ -f $BENCH_DATA_DIR/PG_VERSION ]] || die "no database in $BENCH_DATA_DIR: run bench/generate.sh"
     if [[ -f $BENCH_DATA_DIR/postmaster.pid ]] && kill -0 "$(head -1 "$BENCH_DATA_DIR/postmaster.pid")" 2> /dev/null; then
@@ -80,16 +96,18 @@ pg_stop() {
 }
 
 # Starts the jar on the running server with a fixed heap and pool, no demo data, and the cutoff
-# job asleep (the benchmark closes its group-buy itself); waits until it answers.
+# job asleep (the benchmark closes its group-buy itself); waits until it answers. The log goes to
+# $BENCH_LOG_DIR/${1:-app}.log, the process id to $BENCH_HOME/app.pid (for lib/restart-app.sh).
 app_start() {
-    local log_file=$BENCH_LOG_DIR/app.log
+    local log_file=$BENCH_LOG_DIR/${1:-app}.log
     log "starting Linli on port $BENCH_APP_PORT (heap $BENCH_HEAP, pool $BENCH_POOL)"
-    SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:$BENCH_PG_PORT/postgres \
-    SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres \
+    SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE \
+    SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=$PGPASSWORD \
     SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$BENCH_POOL SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE=$BENCH_POOL \
     LINLI_DEMO_ENABLED=false LINLI_CUTOFF_INTERVAL=PT1H SERVER_PORT=$BENCH_APP_PORT \
         java -Xms$BENCH_HEAP -Xmx$BENCH_HEAP ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" > "$log_file" 2>&1 &
     APP_PID=$!
+    echo "$APP_PID" > "$BENCH_HOME/app.pid"
     wait_until_ready "$log_file" 300 || die "Linli did not start; see $log_file"
 }
 
@@ -104,13 +122,22 @@ wait_until_ready() {
     return 1
 }
 
+# Stops the application this shell started, or the one lib/restart-app.sh started since; one that
+# does not stop within 30 s (e.g. spending its time collecting garbage) is killed.
 app_stop() {
-    if [[ -n ${APP_PID:-} ]]; then
-        log "stopping Linli"
-        kill "$APP_PID" 2> /dev/null || true
-        wait "$APP_PID" 2> /dev/null || true
-        APP_PID=
-    fi
+    [[ -z ${APP_PID:-} ]] && return
+    [[ -f $BENCH_HOME/app.pid ]] && APP_PID=$(cat "$BENCH_HOME/app.pid")
+    log "stopping Linli"
+    kill "$APP_PID" 2> /dev/null || true
+    local i
+    for ((i = 0; i < 300; i++)); do
+        kill -0 "$APP_PID" 2> /dev/null || break
+        sleep 0.1
+    done
+    kill -9 "$APP_PID" 2> /dev/null || true
+    wait "$APP_PID" 2> /dev/null || true
+    rm -f "$BENCH_HOME/app.pid"
+    APP_PID=
 }
 
 stop_all() {

@@ -10,6 +10,7 @@ import concurrent.futures
 import csv
 import glob
 import http.client
+import io
 import json
 import os
 import re
@@ -24,7 +25,6 @@ from scenarios import SCENARIOS, Members, Repeated, Users  # noqa: E402
 
 BENCH = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 APP_PORT = int(os.environ["BENCH_APP_PORT"])
-DATA_DIR = os.environ["BENCH_DATA_DIR"]
 LEVELS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "8 32 64").split()]
 DURATION = int(os.environ.get("BENCH_DURATION", "20"))
 CEILING_DURATION = int(os.environ.get("BENCH_CEILING_DURATION", "10"))
@@ -66,8 +66,8 @@ def quote(value):
 
 # --- sessions -------------------------------------------------------------------------------
 
-def request(method, path, cookie=None, body=None):
-    connection = http.client.HTTPConnection("localhost", APP_PORT, timeout=600)
+def request(method, path, cookie=None, body=None, timeout=600):
+    connection = http.client.HTTPConnection("localhost", APP_PORT, timeout=timeout)
     headers = {}
     if cookie:
         headers["Cookie"] = cookie
@@ -175,31 +175,38 @@ def session_id(cookie):
 # --- capture: the SQL of one request, and a pgbench script replaying it ----------------------
 
 def csv_logs():
-    return sorted(glob.glob(os.path.join(DATA_DIR, "log", "*.csv")), key=os.path.getmtime)
+    """PostgreSQL's CSV log files and their sizes, read through SQL so that any server will do."""
+    return {name: int(size) for name, size in rows("select name, size from pg_ls_logdir() where name like '%.csv'")}
 
 
 def capture(method, path, cookie, body):
     """The statements the application issued for one request, parameters inlined, in order."""
-    before = {name: os.path.getsize(name) for name in csv_logs()}
+    before = csv_logs()
     psql("alter system set log_statement = 'all'")
     psql("select pg_reload_conf()")
     time.sleep(0.5)
-    status, _, _, _ = request(method, path, cookie, body)
+    started = time.time()
+    status, _, _, page = request(method, path, cookie, body)
+    alone_ms = (time.time() - started) * 1000
     time.sleep(0.5)
     psql("alter system reset log_statement")
     psql("select pg_reload_conf()")
     time.sleep(1.0)  # the logging collector writes behind
     statements = []
-    for name in csv_logs():
-        with open(name, newline="", encoding="utf-8", errors="replace") as file:
-            file.seek(before.get(name, 0))
-            for record in csv.reader(file):
-                if len(record) < 23 or record[22] != JDBC_APPLICATION:
-                    continue
-                match = re.match(r"(?:statement|execute [^:]+): (.*)", record[13], re.S)
-                if match and match.group(1).strip():
-                    statements.append(inline(match.group(1), record[14]))
-    return status, statements
+    for name, size in csv_logs().items():
+        offset = before.get(name, 0)
+        if size <= offset:
+            continue
+        text = psql(f"select pg_read_file(current_setting('log_directory') || '/' || {quote(name)}, {offset}, {size - offset})")
+        for record in csv.reader(io.StringIO(text)):
+            if len(record) < 23 or record[22] != JDBC_APPLICATION:
+                continue
+            match = re.match(r"(?:statement|execute [^:]+): (.*)", record[13], re.S)
+            if match and match.group(1).strip():
+                statements.append(inline(match.group(1), record[14]))
+    if not statements:
+        log("no SQL captured: is PostgreSQL logging to CSV (logging_collector = on, log_destination = csvlog)?")
+    return status, statements, alone_ms, len(page.encode())
 
 
 def inline(sql, detail):
@@ -288,12 +295,11 @@ def wrk(path, connections, seconds, method="GET", sessions_file="-", body=None):
     result = json.loads(output.split("BENCH-RESULT ", 1)[1])
     result["per_second"] = result["requests"] / result["seconds"]
     result["drain_seconds"] = quiesce()
-    if not alive():
-        raise RuntimeError(f"Linli stopped answering after {method} {path} at {connections} connections")
+    result["stalled"] = not alive()
     return result
 
 
-def quiesce(timeout=900):
+def quiesce(timeout=300):
     """Waits until the application has finished the requests wrk left in flight (no statement running
     and no transaction open on its connections for a second), so that nothing of one measurement
     runs into the next, or into a reset of the data. Returns how long that took, in seconds."""
@@ -315,10 +321,15 @@ def quiesce(timeout=900):
 
 def alive():
     try:
-        status, _, _, _ = request("GET", "/actuator/health")
+        status, _, _, _ = request("GET", "/actuator/health", timeout=30)
         return status == 200
     except OSError:
         return False
+
+
+def restart_app():
+    log("Linli stopped answering: restarting it")
+    subprocess.run([os.path.join(BENCH, "lib", "restart-app.sh")], check=True)
 
 
 def pgbench(script, clients, seconds):
@@ -365,12 +376,16 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
     if scenario.reset:
         run_fixture(scenario.reset)
 
-    # the SQL of one request (the second one of a session, the first may set the session up)
+    # one request alone, then the SQL of one (not a session's first request: that one may set it up)
     cookie, csrf = (capturer[1], capturer[2]) if capturer else (None, None)
     request_body = body.replace("{csrf}", csrf or "").replace("{quantity}", "1") if body else None
     if scenario.method == "GET":
         request(scenario.method, path, cookie, request_body)
-    status, statements = capture(scenario.method, path, cookie, request_body)
+        started = time.time()
+        request(scenario.method, path, cookie, request_body)
+        result["alone_ms"] = (time.time() - started) * 1000
+    status, statements, alone_ms, result["response_bytes"] = capture(scenario.method, path, cookie, request_body)
+    result.setdefault("alone_ms", alone_ms)  # a post is timed once, while its SQL is logged
     result["capture_status"] = status
     result["statements"] = len([s for s in statements if not CONTROL.match(s)])
     result["transactions"] = len([s for s in statements if re.match(r"^BEGIN", s, re.I)])
@@ -417,6 +432,11 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
         log(f"{scenario.name} @{connections}: {app['per_second']:.0f}/s p50 {app['p50_ms']:.0f} ms "
             f"p99 {app['p99_ms']:.0f} ms {app['statuses']} | static {static['per_second']:.0f}/s "
             f"| raw SQL {raw['per_second'] if raw else 0:.0f}/s{' ' + str(level.get('check')) if scenario.check else ''}")
+        if app["stalled"] or static["stalled"]:
+            # more connections would only stall it again: on to the next scenario
+            result["stalled_at"] = connections
+            restart_app()
+            break
     if scenario.reset:
         run_fixture(scenario.reset)
 

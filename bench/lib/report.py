@@ -23,6 +23,8 @@ def responses(result):
     parts += [f"{kind} errors×{count}" for kind, count in result["socket_errors"].items() if count]
     if result.get("drain_seconds", 0) >= 2:
         parts.append(f"still busy {result['drain_seconds']:.0f} s after the load stopped")
+    if result.get("stalled"):
+        parts.append("**then stopped answering (restarted)**")
     return ", ".join(parts) or "none"
 
 
@@ -81,16 +83,32 @@ def main(directory):
         say("")
     say("## Pages")
     say("")
-    say("| scenario | conns | pages/s | p50 ms | p99 ms | responses | static file/s | page ÷ static | raw SQL tx/s | page ÷ raw SQL | SQL statements per page (transactions) |")
-    say("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+    say("| scenario | conns | pages/s | p50 ms | p99 ms | responses | static file/s | page ÷ static | raw SQL tx/s | page ÷ raw SQL |")
+    say("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for scenario in runs["scenarios"]:
         for level in scenario["levels"]:
             app, static, raw = level["app"], level["static"], level["raw"]
             say(f"| {scenario['title']} `{scenario['method']} {scenario['path']}` | {level['connections']} "
                 f"| {number(app['per_second'])} | {number(app['p50_ms'])} | {number(app['p99_ms'])} | {responses(app)} "
                 f"| {number(static['per_second'])} | {number(app['per_second'] / static['per_second'], 3)} "
-                f"| {raw_rate(raw)} | {number(app['per_second'] / raw['per_second'], 3) if raw and raw['per_second'] else '–'} "
-                f"| {scenario.get('statements', '–')} ({scenario.get('transactions', '–')}) |")
+                f"| {raw_rate(raw)} | {number(app['per_second'] / raw['per_second'], 3) if raw and raw['per_second'] else '–'} |")
+        if "stalled_at" in scenario:
+            for connections in [c for c in runs["levels"] if c > scenario["stalled_at"]]:
+                say(f"| {scenario['title']} | {connections} | not measured: Linli stopped answering at "
+                    f"{scenario['stalled_at']} connections | | | | | | | |")
+    say("")
+    say("### Each page by itself")
+    say("")
+    say("| scenario | HTTP | response | one request alone | SQL statements | transactions (BEGIN … COMMIT) |")
+    say("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for scenario in runs["scenarios"]:
+        if "statements" in scenario:
+            size = f"{number(scenario['response_bytes'] / 1024)} KB" if "response_bytes" in scenario else "–"
+            say(f"| {scenario['name']} | {scenario['capture_status']} | {size} | {number(scenario.get('alone_ms'))} ms "
+                f"| {scenario['statements']} | {scenario['transactions']} |")
+    say("")
+    say("One request alone: a single request of a logged-in session with nothing else running (for the order, "
+        "the captured one, while PostgreSQL logged every statement).")
     say("")
     say(f"In `{os.path.basename(directory)}/` beside this file: the SQL each page issued (`<scenario>.sql`), the "
         "pgbench script made of it (`<scenario>.pgbench.sql`) and every number measured, the raw SQL's p50 and p99 "
