@@ -13,7 +13,7 @@ BENCH_POOL=${BENCH_POOL:-10}
 BENCH_HEAP=${BENCH_HEAP:-512m}
 BENCH_LOG_DIR=${BENCH_LOG_DIR:-$BENCH_HOME/logs}
 
-export BENCH_HOME BENCH_DATA_DIR BENCH_APP_PORT
+export BENCH_HOME BENCH_DATA_DIR BENCH_APP_PORT BENCH_LOG_DIR
 if [[ -n ${SPRING_DATASOURCE_URL:-} ]]; then
     # a server of your own instead of the embedded one: jdbc:postgresql://host[:port]/database
     [[ $SPRING_DATASOURCE_URL =~ ^jdbc:postgresql://([^:/]+):?([0-9]*)/([^?]+) ]] \

@@ -327,6 +327,15 @@ def alive():
         return False
 
 
+def out_of_memory_errors():
+    """How often the application logged an OutOfMemoryError so far in this run."""
+    count = 0
+    for name in glob.glob(os.path.join(os.environ["BENCH_LOG_DIR"], "app*.log")):
+        with open(name, errors="replace") as file:
+            count += sum(line.count("OutOfMemoryError") for line in file)
+    return count
+
+
 def restart_app():
     log("Linli stopped answering: restarting it")
     subprocess.run([os.path.join(BENCH, "lib", "restart-app.sh")], check=True)
@@ -367,6 +376,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
     path, body = fill(scenario.path), fill(scenario.body)
     result = {"name": scenario.name, "title": scenario.title, "method": scenario.method, "path": path, "levels": []}
     results.append(result)
+    errors_before = out_of_memory_errors()
     posts = scenario.method != "GET"
     pool = sessions.get(usernames(scenario.who, values), csrf=posts)
     capturer = pool[0] if pool else None
@@ -437,6 +447,10 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
             result["stalled_at"] = connections
             restart_app()
             break
+    result["out_of_memory_errors"] = out_of_memory_errors() - errors_before
+    if result["out_of_memory_errors"] and "stalled_at" not in result:
+        # a full heap leaves the application slow for a while: the next scenario gets a fresh one
+        restart_app()
     if scenario.reset:
         run_fixture(scenario.reset)
 

@@ -21,11 +21,13 @@ def number(value, digits=0):
 def responses(result):
     parts = [f"{status}×{count}" for status, count in sorted(result["statuses"].items())]
     parts += [f"{kind} errors×{count}" for kind, count in result["socket_errors"].items() if count]
+    if not result["requests"]:
+        parts.insert(0, f"no response within the {result['seconds']:.0f} s")
     if result.get("drain_seconds", 0) >= 2:
         parts.append(f"still busy {result['drain_seconds']:.0f} s after the load stopped")
     if result.get("stalled"):
         parts.append("**then stopped answering (restarted)**")
-    return ", ".join(parts) or "none"
+    return ", ".join(parts)
 
 
 def raw_rate(raw):
@@ -92,6 +94,9 @@ def main(directory):
                 f"| {number(app['per_second'])} | {number(app['p50_ms'])} | {number(app['p99_ms'])} | {responses(app)} "
                 f"| {number(static['per_second'])} | {number(app['per_second'] / static['per_second'], 3)} "
                 f"| {raw_rate(raw)} | {number(app['per_second'] / raw['per_second'], 3) if raw and raw['per_second'] else '–'} |")
+        if scenario.get("out_of_memory_errors"):
+            say(f"| {scenario['title']} | | {scenario['out_of_memory_errors']} OutOfMemoryError in the application's "
+                "log during this scenario (restarted before the next one) | | | | | | | |")
         if "stalled_at" in scenario:
             for connections in [c for c in runs["levels"] if c > scenario["stalled_at"]]:
                 say(f"| {scenario['title']} | {connections} | not measured: Linli stopped answering at "
@@ -164,7 +169,8 @@ def main(directory):
             share = app["per_second"] / level["raw"]["per_second"] if level["raw"] and level["raw"]["per_second"] else 0
             say(f"| {name} @{connections} ≥ {raw_share} of the raw SQL | {share:.3f} | {yes(share >= raw_share)} |")
         if p99:
-            say(f"| {name} @{connections} p99 ≤ {p99} ms | {app['p99_ms']:.0f} ms | {yes(app['p99_ms'] <= p99)} |")
+            measured = f"{app['p99_ms']:.0f} ms" if app["requests"] else "no page within the measurement"
+            say(f"| {name} @{connections} p99 ≤ {p99} ms | {measured} | {yes(app['requests'] and app['p99_ms'] <= p99)} |")
         if name in ("group-buy", "my-orders"):
             say(f"| {name} @{connections} zero 5xx | {server_errors(app)} | {yes(server_errors(app) == 0)} |")
     holds = all(row["holds"] for _, level in checks for row in level["check"] + level.get("raw_check", []))
