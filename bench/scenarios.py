@@ -71,7 +71,7 @@ SCENARIOS = [
     Scenario("leader-live-list", "leader's live list, 500 orders", "/leader/group-buys/{live_group_buy}",
              who=Repeated("leader", 64)),
     Scenario("hot-order", "hot item ordered through the page form", "/group-buys/{hot_group_buy}/order",
-             who=Members("community", 1000), method="POST",
+             who=Members("community", 5000), method="POST",
              body="_csrf={csrf}&quantities%5B{hot_item}%5D={quantity}",
              reset="30_hot_item.sql", check=STOCK_INVARIANT, raw_new_member=True),
     Scenario("landing", "landing page, anonymous", "/"),
