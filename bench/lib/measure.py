@@ -43,7 +43,8 @@ def log(message):
 # --- database -------------------------------------------------------------------------------
 
 def psql(sql):
-    return subprocess.run(["psql", "-X", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
+    # on standard input: statements listing thousands of sessions are too long for an argument
+    return subprocess.run(["psql", "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1"], input=sql,
                           check=True, capture_output=True, text=True).stdout.strip()
 
 
