@@ -1,5 +1,6 @@
 package com.linli.web.commission;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import com.linli.domain.commission.SettlementService;
 import com.linli.domain.commission.SettlementStatus;
 import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.DomainException;
+import com.linli.domain.shared.Money;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.PlainText;
@@ -118,8 +120,8 @@ class AdminSettlementController {
                         "件数 units", "金额 amount", "费率 rate", "佣金 commission"),
                 settlements.entries(id).stream().<List<?>>map(entry -> List.of(entry.id(),
                         times.dateTime(entry.recordedAt()), entry.orderId(), entry.groupBuyTitle(),
-                        entry.productName(), entry.kind().name(), entry.units(), entry.base().toYuan(),
-                        entry.rate().toString(), entry.amount().toYuan())).toList());
+                        entry.productName(), entry.kind().name(), entry.units(), yuan(entry.base()),
+                        entry.rate().toString(), yuan(entry.amount()))).toList());
     }
 
     private String listed(YearMonth period, SettlementStatus status, int page, Model model) {
@@ -139,6 +141,11 @@ class AdminSettlementController {
         page.addObject("rejection", rejection);
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
+    }
+
+    /** A number to a spreadsheet, so a reversal's minus is a sign and not mistaken for a formula. */
+    private static BigDecimal yuan(Money amount) {
+        return BigDecimal.valueOf(amount.fen(), 2);
     }
 
     /** {@code 2026-03}, or null: the service says which months can be settled. */
