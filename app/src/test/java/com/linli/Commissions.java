@@ -77,6 +77,11 @@ public class Commissions {
         if (percent != null) {
             rule(CommissionScope.PRODUCT, product.getId(), percent);
         }
+        return ready(leader, product, priceFen, shortUnits, quantities);
+    }
+
+    /** The product at {@code priceFen} a unit, whatever rule applies to it, ready for pickup. */
+    public Sale ready(Neighbourhoods.Led leader, Product product, long priceFen, int shortUnits, int... quantities) {
         var groupBuy = platform.open(leader, Platform.item(product, priceFen, 1, null, null));
         var members = new ArrayList<String>();
         var orderIds = new ArrayList<Long>();
