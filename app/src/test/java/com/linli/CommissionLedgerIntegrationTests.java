@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.linli.domain.aftersale.AfterSaleService;
 import com.linli.domain.commission.CommissionEntries;
 import com.linli.domain.commission.CommissionEntry;
 import com.linli.domain.commission.CommissionRuleService;
@@ -42,6 +43,9 @@ class CommissionLedgerIntegrationTests {
 
     @Autowired
     PickupService pickups;
+
+    @Autowired
+    AfterSaleService afterSale;
 
     @Autowired
     TestClock clock;
@@ -153,6 +157,42 @@ class CommissionLedgerIntegrationTests {
         assertThatThrownBy(() -> jdbc.sql("truncate commission_entries cascade").update())
                 .hasStackTraceContaining("is append-only: TRUNCATE refused");
         assertThat(commissions.entries(line)).containsExactly("EARNED 100");
+    }
+
+    @Test
+    void aPickupRacingARefundLeavesALedgerThatStillReconciles() {
+        var sale = commissions.ready("10", 3, 2);
+        var refunded = sale.orderIds().get(0);
+        commissions.pickUp(sale, sale.members().get(0));
+        var request = afterSale.request(platform.id(sale.members().get(0)), refunded, commissions.lineOf(refunded), 1,
+                "坏了", null).getId();
+
+        // the refund is approved while the refunded order's pickup is replayed and the next member collects
+        var answers = AtOnce.send(3, i -> {
+            try {
+                switch (i) {
+                    case 0 -> afterSale.approveAsLeader(sale.leader().leaderId(), request, null);
+                    case 1 -> pickups.handOver(sale.leader().leaderId(), commissions.pickupCode(refunded));
+                    default -> commissions.pickUp(sale, sale.members().get(1));
+                }
+                return "done";
+            } catch (DomainException e) {
+                return "refused";
+            }
+        });
+
+        assertThat(answers).containsExactly("done", "refused", "done");
+        assertThat(commissions.entries(commissions.lineOf(refunded))).containsExactly("EARNED 300", "REVERSED -100");
+        assertThat(commissions.entries(commissions.lineOf(sale.orderIds().get(1)))).containsExactly("EARNED 200");
+        // 10 % of what was collected and kept: ¥50.00 taken home, ¥10.00 of it refunded
+        assertThat(commissions.ledgerOf(sale.leader().leaderId())).isEqualTo(400);
+        assertThat(jdbc.sql("""
+                        select sum(kept) from (
+                            select sum((l.quantity - l.short_quantity) * coalesce(l.final_unit_price, l.unit_price))
+                                   - o.refunded_amount as kept
+                            from orders o join order_lines l on l.order_id = o.id
+                            where o.group_buy_id = :g and o.status = 'PICKED_UP' group by o.id, o.refunded_amount) k""")
+                .param("g", sale.groupBuy().getId()).query(Long.class).single()).isEqualTo(4000);
     }
 
     private int frozenRate(long orderLineId) {
