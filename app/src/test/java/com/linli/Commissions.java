@@ -1,14 +1,13 @@
 package com.linli;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.linli.Fulfilments.Step;
 import com.linli.domain.catalog.Product;
 import com.linli.domain.commission.CommissionRuleService;
 import com.linli.domain.commission.CommissionScope;
@@ -16,11 +15,6 @@ import com.linli.domain.commission.Rate;
 import com.linli.domain.commission.RuleTerms;
 import com.linli.domain.fulfilment.DeliveryService;
 import com.linli.domain.fulfilment.PickupService;
-import com.linli.domain.fulfilment.PurchaseOrderService;
-import com.linli.domain.groupbuy.CutoffService;
-import com.linli.domain.groupbuy.GroupBuy;
-import com.linli.domain.order.OrderService;
-import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.shared.BusinessTime;
 
 /**
@@ -31,22 +25,17 @@ import com.linli.domain.shared.BusinessTime;
 public class Commissions {
 
     private final Platform platform;
-    private final OrderService orders;
-    private final CutoffService cutoff;
-    private final PurchaseOrderService purchaseOrders;
+    private final Fulfilments fulfilments;
     private final DeliveryService deliveries;
     private final PickupService pickups;
     private final CommissionRuleService rules;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Commissions(Platform platform, OrderService orders, CutoffService cutoff, PurchaseOrderService purchaseOrders,
-                DeliveryService deliveries, PickupService pickups, CommissionRuleService rules, JdbcClient jdbc,
-                Clock clock) {
+    Commissions(Platform platform, Fulfilments fulfilments, DeliveryService deliveries, PickupService pickups,
+                CommissionRuleService rules, JdbcClient jdbc, Clock clock) {
         this.platform = platform;
-        this.orders = orders;
-        this.cutoff = cutoff;
-        this.purchaseOrders = purchaseOrders;
+        this.fulfilments = fulfilments;
         this.deliveries = deliveries;
         this.pickups = pickups;
         this.rules = rules;
@@ -54,17 +43,8 @@ public class Commissions {
         this.clock = clock;
     }
 
-    /** What a test needs of a sale: who sold what to whom, and the order of each member. */
-    public record Sale(Neighbourhoods.Led leader, Product product, GroupBuy groupBuy, List<String> members,
-                       List<Long> orderIds) {
-
-        public long orderOf(String member) {
-            return orderIds.get(members.indexOf(member));
-        }
-    }
-
     /** At ¥10.00 a unit, its product's rule at {@code percent}, every unit arrived: ready for pickup at a new point. */
-    public Sale ready(String percent, int... quantities) {
+    public Step ready(String percent, int... quantities) {
         return ready(platform.leader(), 1000, percent, 0, quantities);
     }
 
@@ -72,7 +52,7 @@ public class Commissions {
      * @param priceFen  the group price of a unit (¥5.00 to ¥50.00)
      * @param shortUnits units that did not arrive, taken off the latest joiners
      */
-    public Sale ready(Neighbourhoods.Led leader, long priceFen, String percent, int shortUnits, int... quantities) {
+    public Step ready(Neighbourhoods.Led leader, long priceFen, String percent, int shortUnits, int... quantities) {
         var product = platform.product("计佣丑橘");
         if (percent != null) {
             rule(CommissionScope.PRODUCT, product.getId(), percent);
@@ -81,41 +61,24 @@ public class Commissions {
     }
 
     /** The product at {@code priceFen} a unit, whatever rule applies to it, ready for pickup. */
-    public Sale ready(Neighbourhoods.Led leader, Product product, long priceFen, int shortUnits, int... quantities) {
-        var groupBuy = platform.open(leader, Platform.item(product, priceFen, 1, null, null));
-        var members = new ArrayList<String>();
-        var orderIds = new ArrayList<Long>();
-        for (int quantity : quantities) {
-            var member = platform.member(leader.community(), "邻居" + (members.size() + 1));
-            members.add(member);
-            orderIds.add(orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(),
-                    Map.of(groupBuy.getItems().get(0).getId(), quantity), null)).getId());
-        }
-        cutoff.close(groupBuy.getId());
-        var purchaseOrder = jdbc.sql("select distinct purchase_order_id from purchase_order_lines where product_id = :p")
-                .param("p", product.getId()).query(Long.class).single();
-        var admin = platform.id("admin");
-        purchaseOrders.send(admin, purchaseOrder);
-        purchaseOrders.ship(admin, purchaseOrder, clock.instant().plus(Duration.ofHours(2)));
-        var line = jdbc.sql("""
-                        select l.id, l.shipped from delivery_lines l join deliveries d on d.id = l.delivery_id
-                        where d.purchase_order_id = :po""").param("po", purchaseOrder)
+    public Step ready(Neighbourhoods.Led leader, Product product, long priceFen, int shortUnits, int... quantities) {
+        var shipped = fulfilments.shipped(fulfilments.closed(leader, product, priceFen, quantities));
+        var line = jdbc.sql("select id, shipped from delivery_lines where delivery_id = :delivery")
+                .param("delivery", shipped.deliveryId())
                 .query((row, number) -> new long[] {row.getLong("id"), row.getLong("shipped")}).single();
-        var delivery = jdbc.sql("select delivery_id from delivery_lines where id = :id").param("id", line[0])
-                .query(Long.class).single();
-        deliveries.sign(leader.leaderId(), delivery,
+        deliveries.sign(leader.leaderId(), shipped.deliveryId(),
                 shortUnits == 0 ? Map.of() : Map.of(line[0], (int) (line[1] - shortUnits)));
-        return new Sale(leader, product, groupBuy, members, orderIds);
+        return shipped;
     }
 
     /** Ready, and every order that something arrived of picked up. */
-    public Sale pickedUp(String percent, int... quantities) {
+    public Step pickedUp(String percent, int... quantities) {
         var sale = ready(percent, quantities);
         sale.members().forEach(member -> pickUp(sale, member));
         return sale;
     }
 
-    public void pickUp(Sale sale, String member) {
+    public void pickUp(Step sale, String member) {
         pickups.handOver(sale.leader().leaderId(), pickupCode(sale.orderOf(member)));
     }
 
@@ -125,8 +88,7 @@ public class Commissions {
     }
 
     public String pickupCode(long orderId) {
-        return jdbc.sql("select pickup_code from orders where id = :id").param("id", orderId).query(String.class)
-                .single();
+        return fulfilments.pickupCode(orderId);
     }
 
     /** The order's one line. */
