@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -62,6 +64,15 @@ class BrowserJourneyIntegrationTests {
 
     @Autowired
     Fulfilments fulfilments;
+
+    @Autowired
+    Commissions commissions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
     private Page page;
@@ -319,6 +330,58 @@ class BrowserJourneyIntegrationTests {
         member.reload();
         assertThat(member.locator("main")).containsText("已提货");
         assertThat(member.locator("main")).containsText("已付款");
+    }
+
+    /** Issue 11: a category rule, pickups, the leader's commission, settled and paid, and the leader sees it paid. */
+    @Test
+    void adminSetsACategoryRuleTheLeaderEarnsOnPickupsAndTheAdminSettlesAndPaysIt() {
+        var led = platform.leader();
+        var product = platform.product("佣金丑橘");
+        var category = catalog.category(product.getCategoryId()).getName();
+        var admin = phone("zh-CN");
+        logIn(admin, "admin", LinliIntegrationTest.ADMIN_PASSWORD);
+        admin.navigate("/admin/commission-rules/new");
+        admin.getByLabel("适用范围").selectOption("CATEGORY");
+        admin.getByLabel("品类（品类规则）").selectOption(new SelectOption().setLabel(category));
+        admin.getByLabel("费率（%）").fill("12.5");
+        screenshot(admin, "admin-commission-rule");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加规则")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("规则已添加，对生效期内截单的团购适用。");
+
+        // ¥10.00 a unit, 3 and 2 units collected: 12.5 % of ¥50.00
+        var sale = commissions.ready(led, product, 1000, 0, 3, 2);
+        sale.members().forEach(member -> commissions.pickUp(sale, member));
+
+        var leader = phone("zh-CN");
+        logIn(leader, led.leader(), Accounts.PASSWORD);
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("团长工作台")).click();
+        leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的佣金")).click();
+        assertThat(leader.locator("#earned-this-month")).hasText("¥6.25");
+        assertThat(leader.locator("#pending")).hasText("¥6.25");
+        assertThat(leader.locator(".ledger-entries")).containsText("12.5%");
+        screenshot(leader, "leader-commissions");
+
+        var month = YearMonth.from(clock.instant().atZone(BusinessTime.ZONE)).toString();
+        admin.navigate("/admin/settlements");
+        admin.getByLabel("结算月份", new Page.GetByLabelOptions().setExact(true)).fill(month);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成结算单草稿")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("已生成结算单草稿：请逐一审核后付款。");
+        admin.navigate("/admin/settlements/" + jdbc.sql("select id from settlements where leader_id = :leader")
+                .param("leader", led.leaderId()).query(Long.class).single());
+        assertThat(admin.locator("#settlement-total")).hasText("¥6.25");
+        screenshot(admin, "admin-settlement");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审核通过")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("结算单已审核，可以付款。");
+        admin.getByLabel("付款流水号").fill("CMB-JOURNEY-1");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记为已付款")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("结算单已标记为已付款。");
+
+        leader.reload();
+        assertThat(leader.locator("#pending")).hasText("¥0.00");
+        assertThat(leader.locator("#settled")).hasText("¥6.25");
+        assertThat(leader.locator(".leader-settlements")).containsText("已付款");
+        assertThat(leader.locator(".leader-settlements")).containsText("CMB-JOURNEY-1");
     }
 
     private Page phone(String locale) {

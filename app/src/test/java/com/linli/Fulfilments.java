@@ -39,8 +39,8 @@ public class Fulfilments {
     }
 
     /**
-     * One product of its own supplier at ¥10.00 in a group-buy at a new pickup point, one member per
-     * quantity ordering in that order.
+     * One product of its own supplier (¥10.00 a unit unless said otherwise) in a group-buy at a pickup
+     * point, one member per quantity ordering in that order.
      */
     public record Step(Neighbourhoods.Led leader, Product product, GroupBuy groupBuy, List<String> members,
                        List<Long> orderIds, long purchaseOrderId, Long deliveryId) {
@@ -52,9 +52,12 @@ public class Fulfilments {
 
     /** Closed, and gathered into an open purchase order of its own supplier. */
     public Step closed(int... quantities) {
-        var leader = platform.leader();
-        var product = platform.product("配送柑橘");
-        var groupBuy = platform.open(leader, Platform.item(product, 1000, 1, null, null));
+        return closed(platform.leader(), platform.product("配送柑橘"), 1000, quantities);
+    }
+
+    /** The product at {@code priceFen} a unit in a group-buy of the leader, closed and gathered likewise. */
+    public Step closed(Neighbourhoods.Led leader, Product product, long priceFen, int... quantities) {
+        var groupBuy = platform.open(leader, Platform.item(product, priceFen, 1, null, null));
         var members = new ArrayList<String>();
         var orderIds = new ArrayList<Long>();
         for (int quantity : quantities) {
@@ -69,7 +72,11 @@ public class Fulfilments {
 
     /** Closed, its purchase order sent and shipped: one delivery on its way. */
     public Step shipped(int... quantities) {
-        var closed = closed(quantities);
+        return shipped(closed(quantities));
+    }
+
+    /** The closed step's purchase order sent and shipped. */
+    public Step shipped(Step closed) {
         var admin = platform.id("admin");
         purchaseOrders.send(admin, closed.purchaseOrderId());
         purchaseOrders.ship(admin, closed.purchaseOrderId(), clock.instant().plus(Duration.ofHours(2)));

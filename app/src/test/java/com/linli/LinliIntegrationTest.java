@@ -21,7 +21,7 @@ import com.linli.persistence.testsupport.TestDatabaseConfiguration;
         properties = {"linli.admin.username=admin", "linli.admin.password=" + LinliIntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, StatementCounting.class, FailingController.class, Accounts.class,
-        Neighbourhoods.class, Platform.class, TestClock.class, Fulfilments.class})
+        Neighbourhoods.class, Platform.class, TestClock.class, Fulfilments.class, Commissions.class})
 public @interface LinliIntegrationTest {
 
     String ADMIN_PASSWORD = "admin-password-for-tests";

@@ -42,7 +42,8 @@ import com.linli.domain.supplier.SupplierService;
 /**
  * A living platform for a first look: suppliers and their catalog, three communities in 成都 with
  * leaders and members, open group-buys with orders in progress, closed ones that succeeded (their
- * purchase order open for tomorrow) or failed, and the delivered ones of {@link DemoFulfilment}.
+ * purchase order open for tomorrow) or failed, the delivered ones of {@link DemoFulfilment}, and the
+ * commission rules, ledger, refunds and settlements of {@link DemoCommission}.
  * Everything goes through the same services as the pages, so the data obeys every rule. It loads in
  * one transaction: a failure half-way leaves nothing, and the next start loads it all.
  */
@@ -116,11 +117,12 @@ class DemoData {
     private final CutoffService cutoff;
     private final TransactionTemplate transactions;
     private final DemoFulfilment fulfilment;
+    private final DemoCommission commission;
     private final Clock clock;
 
     DemoData(IdentityService identity, SupplierService suppliers, CatalogService catalog, LeaderService leaders,
              CommunityService communities, GroupBuyService groupBuys, OrderService orders, CutoffService cutoff,
-             DemoFulfilment fulfilment, TransactionTemplate transactions, Clock clock) {
+             DemoFulfilment fulfilment, DemoCommission commission, TransactionTemplate transactions, Clock clock) {
         this.identity = identity;
         this.suppliers = suppliers;
         this.catalog = catalog;
@@ -130,6 +132,7 @@ class DemoData {
         this.orders = orders;
         this.cutoff = cutoff;
         this.fulfilment = fulfilment;
+        this.commission = commission;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -141,6 +144,7 @@ class DemoData {
 
     private void loadAll(long adminId, String password) {
         var products = catalog();
+        commission.rules(products);
         var neighbourhoods = new ArrayList<DemoFulfilment.Neighbourhood>();
         for (int c = 0; c < COMMUNITIES.length; c++) {
             var leader = register("leader" + (c + 1), COMMUNITIES[c][4], 13900000001L + c, password);
@@ -159,8 +163,11 @@ class DemoData {
             groupBuys(leader, community, members, products, c);
             neighbourhoods.add(new DemoFulfilment.Neighbourhood(leader, community, members));
         }
-        // 蒲江丑橘 and 红富士苹果 of 蜀鲜农业合作社: delivered and mostly picked up
-        fulfilment.load(adminId, neighbourhoods, List.of(products.get(8), products.get(11)));
+        // 蒲江丑橘 and 红富士苹果 of 蜀鲜农业合作社: delivered and mostly picked up, last month and this
+        var delivered = List.of(products.get(8), products.get(11));
+        commission.lastMonth(adminId, neighbourhoods, delivered);
+        fulfilment.load(adminId, neighbourhoods, delivered);
+        commission.thisMonth(adminId, neighbourhoods);
     }
 
     private List<Product> catalog() {

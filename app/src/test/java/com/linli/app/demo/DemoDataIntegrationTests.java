@@ -74,6 +74,32 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void leadersHaveEarnedUnderTheDemoRulesAndLastMonthIsPaidWhileThisMonthIsDrafted() {
+        assertThat(jdbc.sql("""
+                        select scope || ' ' || rate_bp from commission_rules r
+                        where r.scope = 'DEFAULT' or r.target_id in (select id from categories where name in ('水果', '蔬菜'))
+                           or r.target_id in (select id from products where name like '%阳光玫瑰%')
+                        order by scope, rate_bp""").query(String.class).list())
+                .contains("DEFAULT 800", "CATEGORY 1200", "CATEGORY 1000", "PRODUCT 1500");
+        var demoLeaders = " from commission_entries e join users u on u.id = e.leader_id where u.username like 'leader_'";
+        assertThat(count("select count(*)" + demoLeaders + " and e.kind = 'EARNED'")).isGreaterThanOrEqualTo(10);
+        assertThat(count("select count(*)" + demoLeaders + " and e.kind = 'REVERSED'")).isEqualTo(1);
+        assertThat(count("select count(*) from refund_requests r join users u on u.id = r.member_id "
+                + "where u.username ~ '^member[0-9]+$' and r.status = 'PENDING'")).isEqualTo(1);
+        var settled = jdbc.sql("""
+                        select s.status, count(*) from settlements s join users u on u.id = s.leader_id
+                        where u.username like 'leader_' group by s.status order by s.status""")
+                .query((row, n) -> row.getString(1) + " " + row.getInt(2)).list();
+        assertThat(settled).anyMatch(status -> status.startsWith("PAID")).anyMatch(status -> status.startsWith("DRAFT"));
+        // every settlement's total is what its entries add up to
+        assertThat(count("""
+                select count(*) from settlements s
+                where s.total <> (select coalesce(sum(e.amount), 0) from settlement_entries se
+                                  join commission_entries e on e.id = se.entry_id where se.settlement_id = s.id)"""))
+                .isZero();
+    }
+
+    @Test
     void aLoadThatFailsHalfWayLeavesNothingBehind() {
         // the suppliers go in first; the categories are taken already, so the second load fails after them
         assertThatThrownBy(() -> demo.load(identity.user("admin").getId(), "demo-password-2"))

@@ -62,6 +62,9 @@ public class Order extends AggregateRoot {
     @Column(insertable = false, updatable = false)
     private Money shortageAmount = Money.ZERO;
 
+    /** Paid back after pickup (售后): the order stays PAID until everything it was paid is refunded. */
+    private Money refundedAmount = Money.ZERO;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("itemId")
     private List<OrderLine> lines = new ArrayList<>();
@@ -193,6 +196,32 @@ public class Order extends AggregateRoot {
         if (paymentStatus == PaymentStatus.UNPAID) {
             paymentStatus = PaymentStatus.PAID;
         }
+        register(new OrderPickedUp(id, groupBuyId, communityId, memberId, now));
+    }
+
+    /**
+     * 售后: pays back {@code quantity} units of a collected line. A partial refund leaves the order PAID
+     * with the amount refunded beside it; once everything paid is refunded it is REFUNDED.
+     *
+     * @param refundId the after-sale request this refund settles
+     * @return the amount refunded: the units at the price they were charged
+     */
+    public Money refund(long lineId, int quantity, long refundId, Instant now) {
+        requireStatus(OrderStatus.PICKED_UP);
+        var line = lines.stream().filter(candidate -> candidate.getId() == lineId && candidate.isActive()
+                && candidate.getCollectedQuantity() > 0).findFirst()
+                .orElseThrow(() -> new OrderRejected("order.line-unknown"));
+        if (quantity < 1 || quantity > line.getRefundableQuantity()) {
+            throw new OrderRejected("order.refund-quantity-invalid", line.getProductName(), line.getRefundableQuantity());
+        }
+        var amount = line.refund(quantity);
+        refundedAmount = refundedAmount.plus(amount);
+        if (refundedAmount.equals(getTotal())) {
+            paymentStatus = PaymentStatus.REFUNDED;
+        }
+        updatedAt = now;
+        register(new OrderLineRefunded(id, lineId, groupBuyId, communityId, memberId, quantity, amount, refundId, now));
+        return amount;
     }
 
     /** The member came after the pickup window and the leader handed the goods over without the code. */
@@ -271,6 +300,16 @@ public class Order extends AggregateRoot {
 
     public Money getShortageAmount() {
         return shortageAmount;
+    }
+
+    public Money getRefundedAmount() {
+        return refundedAmount;
+    }
+
+    /** When the member collected the order; null while they have not. */
+    public Instant getPickedUpAt() {
+        return transitions.stream().filter(step -> step.getToStatus() == OrderStatus.PICKED_UP)
+                .map(OrderTransition::getAt).reduce((first, last) -> last).orElse(null);
     }
 
     public Long getId() {

@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.groupbuy.GroupBuys;
+import com.linli.domain.shared.Money;
 import com.linli.domain.shared.NotFound;
 
 /**
- * What happens to orders after the cutoff, asked by fulfilment: goods arrive (with shortages) and
- * orders become ready; members collect; the leader settles what nobody collected. Every order is
- * one of a pickup point's, and an order of another point is not found.
+ * What happens to orders after the cutoff, asked by fulfilment and after-sale: goods arrive (with
+ * shortages) and orders become ready; members collect; the leader settles what nobody collected;
+ * approved after-sale requests are refunded. Every order is one of a pickup point's, and an order of
+ * another point is not found.
  */
 @Service
 @Transactional
@@ -58,19 +60,36 @@ public class OrderFulfilmentService {
     public Order pickUp(long communityId, long orderId, long actorId) {
         var order = locked(communityId, orderId);
         order.pickUp(actorId, clock.instant());
-        return orders.save(order);
+        return publish(orders.save(order));
     }
 
     public Order collectLate(long communityId, long orderId, long actorId) {
         var order = locked(communityId, orderId);
         order.collectLate(groupBuys.findById(order.getGroupBuyId()).orElseThrow(), actorId, clock.instant());
-        return orders.save(order);
+        return publish(orders.save(order));
+    }
+
+    /**
+     * 售后: pays back units of a collected line, as the after-sale request {@code refundId} was approved.
+     *
+     * @return the amount refunded
+     */
+    public Money refund(long orderId, long lineId, int quantity, long refundId) {
+        var order = orders.findForChange(orderId).orElseThrow(() -> new NotFound("order", orderId));
+        var amount = order.refund(lineId, quantity, refundId, clock.instant());
+        publish(orders.save(order));
+        return amount;
     }
 
     public Order returnUnclaimed(long communityId, long orderId, long actorId) {
         var order = locked(communityId, orderId);
         order.returnUnclaimed(groupBuys.findById(order.getGroupBuyId()).orElseThrow(), actorId, clock.instant());
         return orders.save(order);
+    }
+
+    private Order publish(Order order) {
+        order.pullEvents().forEach(events::publishEvent);
+        return order;
     }
 
     private Order locked(long communityId, long orderId) {

@@ -49,6 +49,9 @@ public class OrderLine {
     @Column(insertable = false, updatable = false)
     private int shortQuantity;
 
+    /** Units paid back after pickup (售后). */
+    private int refundedQuantity;
+
     protected OrderLine() {
     }
 
@@ -72,6 +75,12 @@ public class OrderLine {
 
     void voidLine() {
         this.status = LineStatus.VOIDED;
+    }
+
+    /** @return what the units cost, at the price they were charged */
+    Money refund(int units) {
+        refundedQuantity += units;
+        return price().times(units);
     }
 
     public boolean isActive() {
@@ -120,6 +129,20 @@ public class OrderLine {
     /** What the member takes home: ordered less short. */
     public int getCollectedQuantity() {
         return quantity - shortQuantity;
+    }
+
+    public int getRefundedQuantity() {
+        return refundedQuantity;
+    }
+
+    /** Collected and not refunded yet. */
+    public int getRefundableQuantity() {
+        return getCollectedQuantity() - refundedQuantity;
+    }
+
+    /** The price each unit was charged: the final one once the cutoff set it. */
+    public Money getChargedUnitPrice() {
+        return price();
     }
 
     public Money getUnitPrice() {

@@ -81,9 +81,9 @@ public record Money(long fen) implements Comparable<Money> {
         return Long.compare(fen, other.fen);
     }
 
-    /** ¥12.50 */
+    /** ¥12.50, and -¥12.50 for what is taken back. */
     @Override
     public String toString() {
-        return "¥" + toYuan();
+        return fen < 0 ? "-¥" + BigDecimal.valueOf(fen, 2).negate().toPlainString() : "¥" + toYuan();
     }
 }

@@ -211,6 +211,73 @@ class OrderTests {
         assertThat(order.getTotal()).isEqualTo(Money.ofFen(2 * 1990 + 2500));
     }
 
+    @Test
+    void aPickupIsAnnouncedWithWhenItHappened() {
+        var order = confirmed(Map.of(1L, 2)).get(0);
+        order.pullEvents();
+        set(order, "status", OrderStatus.READY_FOR_PICKUP);
+
+        order.pickUp(70, CUTOFF.plusSeconds(60));
+
+        assertThat(order.pullEvents()).containsExactly(new OrderPickedUp(1000, 100, 7, 42, CUTOFF.plusSeconds(60)));
+        assertThat(order.getPickedUpAt()).isEqualTo(CUTOFF.plusSeconds(60));
+    }
+
+    @Test
+    void aPartlyRefundedOrderStaysPaidWithTheRefundBesideItUntilEverythingIsRefunded() {
+        var order = pickedUp(Map.of(1L, 2, 2L, 3));
+        var eggs = order.getLines().get(1);
+        set(eggs, "shortQuantity", 1); // two eggs arrived and were paid for
+
+        assertThat(order.refund(eggs.getId(), 1, 9, NOW)).isEqualTo(Money.ofFen(2500));
+        assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.PAID);
+        assertThat(order.getRefundedAmount()).isEqualTo(Money.ofFen(2500));
+        assertThat(eggs.getRefundableQuantity()).isEqualTo(1);
+        assertThat(order.pullEvents()).containsExactly(new OrderLineRefunded(1000, eggs.getId(), 100, 7, 42, 1,
+                Money.ofFen(2500), 9, NOW));
+
+        order.refund(eggs.getId(), 1, 10, NOW);
+        order.refund(order.getLines().get(0).getId(), 2, 11, NOW);
+        assertThat(order.getRefundedAmount()).isEqualTo(order.getTotal());
+        assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void onlyUnitsTakenHomeAndNotRefundedYetCanBeRefundedAndOnlyOnceTakenHome() {
+        var orders = confirmed(Map.of(1L, 2), Map.of(1L, 1));
+        var order = pickedUp(orders.get(0));
+        var oranges = order.getLines().get(0);
+
+        assertThatThrownBy(() -> order.refund(oranges.getId(), 3, 9, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.refund-quantity-invalid");
+        assertThatThrownBy(() -> order.refund(oranges.getId(), 0, 9, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.refund-quantity-invalid");
+        assertThatThrownBy(() -> order.refund(999, 1, 9, NOW)).hasFieldOrPropertyWithValue("code", "order.line-unknown");
+        order.refund(oranges.getId(), 2, 9, NOW);
+        assertThatThrownBy(() -> order.refund(oranges.getId(), 1, 10, NOW))
+                .hasFieldOrPropertyWithValue("code", "order.refund-quantity-invalid");
+
+        var waiting = orders.get(1);
+        setId(waiting.getLines().get(0), 7L);
+        assertThatThrownBy(() -> waiting.refund(7, 1, 9, NOW)).hasFieldOrPropertyWithValue("code", "order.wrong-status");
+    }
+
+    /** Confirmed, arrived and collected: its lines numbered 1, 2, … */
+    private Order pickedUp(Map<Long, Integer> quantities) {
+        return pickedUp(confirmed(quantities).get(0));
+    }
+
+    private static Order pickedUp(Order order) {
+        long lineId = 1;
+        for (var line : order.getLines()) {
+            setId(line, lineId++);
+        }
+        set(order, "status", OrderStatus.READY_FOR_PICKUP);
+        order.pickUp(70, CUTOFF);
+        order.pullEvents();
+        return order;
+    }
+
     /** Orders confirmed at a cutoff where every item succeeded at its group price. */
     @SafeVarargs
     private List<Order> confirmed(Map<Long, Integer>... quantities) {

@@ -21,6 +21,7 @@ class MoneyTests {
         assertThat(Money.parseYuan("0.01")).isEqualTo(Money.ofFen(1));
         assertThat(Money.ofFen(1250).toYuan()).isEqualTo("12.50");
         assertThat(Money.ofFen(1250)).hasToString("¥12.50");
+        assertThat(Money.ofFen(-100)).hasToString("-¥1.00");
     }
 
     @Test

@@ -24,6 +24,8 @@ import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
+import com.linli.web.shared.Csv;
+import com.linli.web.shared.Dates;
 
 /**
  * 采购单 in the back office: by date and supplier, each with what to buy per product and its pick list

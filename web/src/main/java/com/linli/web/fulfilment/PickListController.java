@@ -14,6 +14,8 @@ import com.linli.domain.fulfilment.PickList;
 import com.linli.domain.fulfilment.PickListService;
 import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
+import com.linli.web.shared.Csv;
+import com.linli.web.shared.Dates;
 import com.linli.web.shared.Times;
 
 /**

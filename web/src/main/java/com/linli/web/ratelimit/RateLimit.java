@@ -41,7 +41,13 @@ public enum RateLimit {
      * minute. A hand-over queue at the counter never gets that far; walking the million codes of a
      * point would take years.
      */
-    PICKUP_CODE_FAILURES_PER_LEADER(10, Duration.ofMinutes(10));
+    PICKUP_CODE_FAILURES_PER_LEADER(10, Duration.ofMinutes(10)),
+
+    /**
+     * After-sale requests one member sends, each with a photo of up to 5 MB: a bad week's worth of
+     * complaints, not a script filling the database with photos.
+     */
+    REFUND_REQUESTS_PER_MEMBER(10, Duration.ofDays(1));
 
     private final Quota defaultQuota;
 

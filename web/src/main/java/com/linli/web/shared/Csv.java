@@ -1,4 +1,4 @@
-package com.linli.web.fulfilment;
+package com.linli.web.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
  * Lists as CSV for spreadsheets: UTF-8 with a byte-order mark, which is how Excel knows the file is
  * UTF-8 and shows Chinese correctly; the quoting is Commons CSV's.
  */
-final class Csv {
+public final class Csv {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -31,7 +31,7 @@ final class Csv {
                 ? "'" + text : value;
     }
 
-    static ResponseEntity<byte[]> download(String filename, List<String> header, List<List<?>> rows) {
+    public static ResponseEntity<byte[]> download(String filename, List<String> header, List<List<?>> rows) {
         var text = new StringBuilder(BYTE_ORDER_MARK);
         try (var printer = new CSVPrinter(text, CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (var row : rows) {

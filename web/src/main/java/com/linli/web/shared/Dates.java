@@ -1,4 +1,4 @@
-package com.linli.web.fulfilment;
+package com.linli.web.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +8,13 @@ import java.time.format.DateTimeParseException;
 import com.linli.domain.shared.BusinessTime;
 
 /** Dates and times as forms and links carry them; anything else is none, and the page says what it needs. */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
     /** {@code 2026-11-21}, or null. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
@@ -23,7 +23,7 @@ final class Dates {
     }
 
     /** A {@code datetime-local} value in Beijing time, {@code 2026-11-21T07:30}, or null. */
-    static Instant beijingTime(String text) {
+    public static Instant beijingTime(String text) {
         try {
             return text == null || text.isBlank() ? null
                     : LocalDateTime.parse(text.strip()).atZone(BusinessTime.ZONE).toInstant();
