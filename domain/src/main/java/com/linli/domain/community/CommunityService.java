@@ -115,6 +115,24 @@ public class CommunityService {
         return communities.findActive(city == null ? "" : city.strip(), page);
     }
 
+    /** {@link #browse}, each with its member count, in one more query. */
+    @Transactional(readOnly = true)
+    public Paged<ListedCommunity> directory(String city, PageQuery page) {
+        var paged = browse(city, page);
+        var counts = memberCounts(paged.items().stream().map(Community::getId).toList());
+        return paged.map(community -> new ListedCommunity(community, counts.getOrDefault(community.getId(), 0L)));
+    }
+
+    /** The community, for one of its members. @throws NotAMember for anyone else */
+    @Transactional(readOnly = true)
+    public Community ofMember(long communityId, long memberId) {
+        var community = community(communityId);
+        if (!isMember(communityId, memberId)) {
+            throw new NotAMember(community.getName());
+        }
+        return community;
+    }
+
     @Transactional(readOnly = true)
     public List<String> cities() {
         return communities.activeCities();
