@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -68,8 +69,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> rejected(DomainException rejection, Locale locale) {
         var field = INPUT_RULES.get(rejection.code());
         if (field != null) {
-            return answer(problems.invalid(locale,
-                    List.of(problems.field(field, locale, rejection.code(), rejection.arguments()))));
+            return answer(problems.invalid(locale, field, rejection.code(), rejection.arguments()));
         }
         if (rejection.code().equals("fulfilment.pickup.too-many-attempts")) {
             var minutes = ((Number) rejection.arguments()[0]).longValue();
@@ -115,12 +115,16 @@ class ApiExceptionHandler {
         return answer(problems.invalid(locale, errors));
     }
 
-    /** A parameter or header that breaks its constraint: a page size over 100, an overlong Idempotency-Key. */
+    /**
+     * A parameter or header that breaks its constraint (a page size over 100, an overlong Idempotency-Key),
+     * and with them the body's fields when a call checks both.
+     */
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException invalid, Locale locale) {
         var errors = invalid.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> problems.field(
-                        parameterName(result.getMethodParameter()), error, locale)))
+                        error instanceof FieldError field ? field.getField() : parameterName(result.getMethodParameter()),
+                        error, locale)))
                 .toList();
         return answer(problems.invalid(locale, errors));
     }
@@ -143,11 +147,11 @@ class ApiExceptionHandler {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return malformed(locale, "unknown-field", path(unknown));
             }
+            if (cause instanceof StreamReadException syntax && !(syntax instanceof InputCoercionException)) {
+                return malformed(locale, "json");
+            }
             if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
                 return malformed(locale, "value", path(json));
-            }
-            if (cause instanceof StreamReadException) {
-                return malformed(locale, "json");
             }
         }
         return malformed(locale, "body");

@@ -1,5 +1,7 @@
 package com.linli.web.api;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The REST API under {@code /api/**}: bearer tokens only, stateless (no session is created or read,
@@ -27,16 +32,25 @@ class ApiSecurityConfiguration {
     /** A JSON API draws nothing and is framed by nobody. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * Calls for anyone: signing up, getting a token, finding a community. A token sent along is not
+     * looked at, so that a client renewing its expired token is not refused for sending it.
+     */
+    private static final RequestMatcher PUBLIC = new OrRequestMatcher(
+            pathPattern(HttpMethod.POST, "/api/v1/auth/register"), pathPattern(HttpMethod.POST, "/api/v1/auth/token"),
+            pathPattern(HttpMethod.GET, "/api/v1/communities"));
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems) {
+        var bearer = new DefaultBearerTokenResolver();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/communities").permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/v1/leader/**").hasRole("LEADER")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(request -> PUBLIC.matches(request) ? null : bearer.resolve(request))
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(ApiTokens::authentication))
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)))

@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
+    private static final String API_KEYS = "api.problem.";
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
@@ -42,14 +44,27 @@ public class Problems {
                 messages.getMessage(detailCode, arguments, locale));
         problem.setType(type.uri());
         problem.setTitle(messages.getMessage(type.key(), null, locale));
-        problem.setProperty("code", detailCode);
+        problem.setProperty("code", code(detailCode));
         return problem;
+    }
+
+    /** A domain rule's code as it is ("order.sold-out"); the API's own without their key's prefix ("malformed.json"). */
+    private static String code(String detailCode) {
+        return detailCode.startsWith(API_KEYS) ? detailCode.substring(API_KEYS.length()).replace(".detail", "")
+                : detailCode;
     }
 
     /** A validation problem listing each field and what is wrong with it. */
     public ProblemDetail invalid(Locale locale, List<FieldProblem> errors) {
         var problem = of(ProblemType.VALIDATION, locale, ProblemType.VALIDATION.key() + ".detail");
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A validation problem of one business rule, by its code, about one field. */
+    public ProblemDetail invalid(Locale locale, String field, String code, Object... arguments) {
+        var problem = invalid(locale, List.of(field(field, locale, code, arguments)));
+        problem.setProperty("code", code);
         return problem;
     }
 
