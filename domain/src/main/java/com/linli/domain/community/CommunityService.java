@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -123,14 +124,16 @@ public class CommunityService {
         return paged.map(community -> new ListedCommunity(community, counts.getOrDefault(community.getId(), 0L)));
     }
 
+    /** The community if the member belongs to it, in one query; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<Community> joined(long communityId, long memberId) {
+        return communities.findJoined(communityId, memberId);
+    }
+
     /** The community, for one of its members. @throws NotAMember for anyone else */
     @Transactional(readOnly = true)
     public Community ofMember(long communityId, long memberId) {
-        var community = community(communityId);
-        if (!isMember(communityId, memberId)) {
-            throw new NotAMember(community.getName());
-        }
-        return community;
+        return joined(communityId, memberId).orElseThrow(() -> new NotAMember(community(communityId).getName()));
     }
 
     @Transactional(readOnly = true)

@@ -52,12 +52,9 @@ public class OrderService {
         this.clock = clock;
     }
 
+    /** A second live order of the member in the group-buy is refused by the database's one-live-order index. */
     public Order place(long memberId, PlaceOrder command) {
-        var groupBuy = openToMember(memberId, command.groupBuyId());
-        if (current(memberId, groupBuy.getId()) != null) {
-            throw new AlreadyOrdered();
-        }
-        return placeIn(groupBuy, memberId, command);
+        return placeIn(openToMember(memberId, command.groupBuyId()), memberId, command);
     }
 
     /**
@@ -169,7 +166,7 @@ public class OrderService {
         try {
             saved = orders.saveAndFlush(order);
         } catch (DataIntegrityViolationException e) {
-            // the same member placing twice at once: the one-live-order index lets one through
+            // the member's second live order in the group-buy, or the same placed twice at once: the index lets one through
             throw new AlreadyOrdered();
         }
         saved.placed();
@@ -189,10 +186,8 @@ public class OrderService {
     /** Locks the group-buy against a concurrent cutoff and checks the member may order in it. */
     private GroupBuy openToMember(long memberId, long groupBuyId) {
         var groupBuy = groupBuys.findForOrdering(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
-            throw new NotFound("groupbuy", groupBuyId);
-        }
-        communities.activeCommunity(groupBuy.getCommunityId());
+        communities.joined(groupBuy.getCommunityId(), memberId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId))
+                .ensureActive();
         return groupBuy;
     }
 

@@ -26,6 +26,7 @@ import com.linli.persistence.shared.Pages;
 
 interface JpaGroupBuys extends Repository<GroupBuy, Long>, GroupBuys {
 
+    // no join fetch of the items here: Hibernate would then lock in a second select, after reading the status
     @Override
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select g from GroupBuy g where g.id = :id")

@@ -10,13 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Around every request under {@code /api}: bodies are read up to {@link #MAX_BODY_BYTES} only, and
+ * Around every request under {@code /api}: it has no session (a cookie the pages set is not even
+ * looked up, and nothing may create one), bodies are read up to {@link #MAX_BODY_BYTES} only, and
  * every error becomes a problem document, also those answered before a controller is chosen (an
  * unknown path, a wrong method) or by a filter, which would otherwise get the pages' HTML error page.
  */
@@ -43,7 +45,7 @@ class ApiRequests extends OncePerRequestFilter {
             throws ServletException, IOException {
         var answer = new ProblemOnError(request, response);
         try {
-            chain.doFilter(new LimitedBody(request), answer);
+            chain.doFilter(new ApiRequest(request), answer);
         } catch (IOException | ServletException | RuntimeException e) {
             if (response.isCommitted()) {
                 throw e;
@@ -77,11 +79,43 @@ class ApiRequests extends OncePerRequestFilter {
         }
     }
 
-    /** Refuses a body over the limit: at once when its declared length is, else once that much is read. */
-    private static final class LimitedBody extends HttpServletRequestWrapper {
+    /**
+     * A request without a session, whatever cookie it carries: the security filters and the dispatcher
+     * would otherwise load one from the database just to look at it. Its body is refused over the limit:
+     * at once when its declared length is, else once that much is read.
+     */
+    private static final class ApiRequest extends HttpServletRequestWrapper {
 
-        LimitedBody(HttpServletRequest request) {
+        ApiRequest(HttpServletRequest request) {
             super(request);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            if (create) {
+                throw new IllegalStateException("The API is stateless: nothing may create a session");
+            }
+            return null;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public String getRequestedSessionId() {
+            return null;
+        }
+
+        @Override
+        public boolean isRequestedSessionIdValid() {
+            return false;
+        }
+
+        @Override
+        public String changeSessionId() {
+            throw new IllegalStateException("The API is stateless: it has no session");
         }
 
         @Override
