@@ -22,7 +22,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -47,7 +46,7 @@ import com.linli.web.security.LoginThrottled;
  * The API's one answer to every failure of its controllers: an RFC 9457 problem of a stable type, in
  * the caller's language. Ahead of the pages' advice, which would otherwise answer with a page.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 

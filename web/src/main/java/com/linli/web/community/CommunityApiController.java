@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +24,7 @@ import com.linli.domain.community.JoinCommunity;
 import com.linli.domain.community.ListedCommunity;
 import com.linli.domain.community.Membership;
 import com.linli.domain.shared.PlainText;
+import com.linli.web.api.ApiController;
 import com.linli.web.api.PageView;
 import com.linli.web.api.Paging;
 import com.linli.web.api.ProblemType;
@@ -32,7 +32,7 @@ import com.linli.web.api.Refusals;
 import com.linli.web.security.SignedInUser;
 
 /** Finding a community by city and joining it, as the pages do. */
-@RestController
+@ApiController
 @RequestMapping("/api/v1/communities")
 @Tag(name = "Communities", description = "Find a community and join it")
 class CommunityApiController {

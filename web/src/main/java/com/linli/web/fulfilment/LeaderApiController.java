@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,6 +27,7 @@ import com.linli.domain.order.OrderService;
 import com.linli.domain.order.OrderStatus;
 import com.linli.domain.shared.PlainText;
 import com.linli.web.api.Amount;
+import com.linli.web.api.ApiController;
 import com.linli.web.api.PageView;
 import com.linli.web.api.Paging;
 import com.linli.web.api.ProblemType;
@@ -35,7 +35,7 @@ import com.linli.web.api.Refusals;
 import com.linli.web.security.SignedInUser;
 
 /** A leader's pickup point: verifying pickup codes (核销) and the live order list of their group-buys. */
-@RestController
+@ApiController
 @RequestMapping("/api/v1/leader")
 @Tag(name = "Leaders", description = "For the leader of a pickup point")
 class LeaderApiController {

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +26,7 @@ import com.linli.domain.groupbuy.GroupBuyStatus;
 import com.linli.domain.groupbuy.ItemOutcome;
 import com.linli.domain.groupbuy.PriceTier;
 import com.linli.web.api.Amount;
+import com.linli.web.api.ApiController;
 import com.linli.web.api.PageView;
 import com.linli.web.api.Paging;
 import com.linli.web.api.ProblemType;
@@ -34,7 +34,7 @@ import com.linli.web.api.Refusals;
 import com.linli.web.security.SignedInUser;
 
 /** The offers: a community's group-buys and one group-buy's items, as its members see them. */
-@RestController
+@ApiController
 @RequestMapping("/api/v1")
 @Tag(name = "Group-buys", description = "What a community's members can order")
 class GroupBuyApiController {

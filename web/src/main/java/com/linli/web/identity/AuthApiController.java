@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,6 +23,7 @@ import com.linli.domain.identity.IdentityService;
 import com.linli.domain.identity.Registration;
 import com.linli.domain.identity.User;
 import com.linli.domain.shared.PlainText;
+import com.linli.web.api.ApiController;
 import com.linli.web.api.ApiTokens;
 import com.linli.web.api.ProblemType;
 import com.linli.web.api.Refusals;
@@ -32,7 +32,7 @@ import com.linli.web.ratelimit.RateLimiter;
 import com.linli.web.security.SignedInUser;
 
 /** Sign-up and bearer tokens, so that a mini-program needs no web page; the same rules and limits as the pages. */
-@RestController
+@ApiController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Accounts", description = "Sign up and get a bearer token")
 class AuthApiController {

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,6 +41,7 @@ import com.linli.domain.order.PaymentStatus;
 import com.linli.domain.order.PlaceOrder;
 import com.linli.domain.shared.PlainText;
 import com.linli.web.api.Amount;
+import com.linli.web.api.ApiController;
 import com.linli.web.api.Idempotency;
 import com.linli.web.api.PageView;
 import com.linli.web.api.Paging;
@@ -53,7 +53,7 @@ import com.linli.web.security.SignedInUser;
  * A member's orders: 跟团, change, cancel and read, through the same service as the group-buy page.
  * Only the member's own orders exist here; anyone else's is not found.
  */
-@RestController
+@ApiController
 @RequestMapping("/api/v1/orders")
 @Tag(name = "Orders", description = "Place, change, cancel and read your orders")
 class OrderApiController {

@@ -43,9 +43,6 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/expired", "/actuator/health",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.svg").permitAll()
-                        // the REST API's description, public like the API's own sign-up
-                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communities", "/communities/*", "/join/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/leader/**").hasRole("LEADER")
