@@ -26,6 +26,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.linli.domain.catalog.CatalogService;
@@ -382,6 +383,28 @@ class BrowserJourneyIntegrationTests {
         assertThat(leader.locator("#settled")).hasText("¥6.25");
         assertThat(leader.locator(".leader-settlements")).containsText("已付款");
         assertThat(leader.locator(".leader-settlements")).containsText("CMB-JOURNEY-1");
+    }
+
+    /** Issue 10: Swagger UI works under the Content-Security-Policy, every call of the API in it. */
+    @Test
+    void integratorReadsTheApiInSwaggerUi() {
+        var refused = new ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                refused.add(message.text());
+            }
+        });
+        page.navigate("/swagger-ui.html");
+
+        // Swagger UI is 1.5 MB of script to parse before it draws: more than the default 5 s on a busy build machine
+        assertThat(page.locator(".opblock")).hasCount(13, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(page.locator(".info .title")).containsText("Linli API");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize"))).isVisible();
+        page.locator(".opblock-summary-path[data-path='/api/v1/orders']").first().click();
+        assertThat(page.getByText("Idempotency-Key").first()).isVisible();
+        screenshot("swagger-ui");
+        org.assertj.core.api.Assertions.assertThat(refused).as("nothing refused by the policy, nothing broken")
+                .isEmpty();
     }
 
     private Page phone(String locale) {

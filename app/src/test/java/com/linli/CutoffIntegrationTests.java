@@ -132,6 +132,6 @@ class CutoffIntegrationTests {
     }
 
     private Order place(String member, long groupBuyId, Map<Long, Integer> quantities) {
-        return orders.place(platform.id(member), new PlaceOrder(groupBuyId, quantities, null));
+        return orders.place(platform.id(member), new PlaceOrder(groupBuyId, quantities));
     }
 }

@@ -203,7 +203,7 @@ class FulfilmentCycleIntegrationTests {
 
     private long order(Neighbourhoods.Led leader, long groupBuyId, Map<Long, Integer> quantities) {
         var member = platform.member(leader.community(), "周期邻居");
-        return orders.place(platform.id(member), new PlaceOrder(groupBuyId, quantities, null)).getId();
+        return orders.place(platform.id(member), new PlaceOrder(groupBuyId, quantities)).getId();
     }
 
     private String member(long orderId) {

@@ -64,7 +64,7 @@ public class Fulfilments {
             var member = platform.member(leader.community(), "邻居" + (members.size() + 1));
             members.add(member);
             orderIds.add(orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(),
-                    Map.of(groupBuy.getItems().get(0).getId(), quantity), null)).getId());
+                    Map.of(groupBuy.getItems().get(0).getId(), quantity))).getId());
         }
         cutoff.close(groupBuy.getId());
         return new Step(leader, product, groupBuy, members, orderIds, purchaseOrderOf(product), null);

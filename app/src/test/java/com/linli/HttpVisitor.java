@@ -48,6 +48,13 @@ final class HttpVisitor {
         return StatementCounting.of(id);
     }
 
+    /** The same for a GET of the API with a bearer token, this visitor's cookies sent along. */
+    int statementsForBearer(String path, String token) {
+        var id = java.util.UUID.randomUUID().toString();
+        send(request(path).header(StatementCounting.HEADER, id).header("Authorization", "Bearer " + token).GET());
+        return StatementCounting.of(id);
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         return send(formPost(path, form));
     }

@@ -57,7 +57,7 @@ class OrderConcurrencyIntegrationTests {
         var members = members(leader, 200);
 
         var outcomes = race(members.size(), i -> orders.place(members.get(i),
-                new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1 + i % 3), null)));
+                new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1 + i % 3))));
 
         assertThat(outcomes.keySet()).containsOnly("placed", SoldOut.class.getSimpleName(),
                 LimitExceeded.class.getSimpleName());
@@ -84,7 +84,7 @@ class OrderConcurrencyIntegrationTests {
             var current = orders.current(member, groupBuy.getId());
             var random = ThreadLocalRandom.current();
             if (current == null) {
-                orders.place(member, new PlaceOrder(groupBuy.getId(), randomQuantities(itemIds, random), null));
+                orders.place(member, new PlaceOrder(groupBuy.getId(), randomQuantities(itemIds, random)));
             } else if (random.nextInt(4) == 0) {
                 orders.cancel(member, current.getId());
             } else {
@@ -110,7 +110,7 @@ class OrderConcurrencyIntegrationTests {
         var groupBuy = platform.open(leader, Platform.item(platform.product("双击橙"), 990, 1, null, null));
         long itemId = groupBuy.getItems().get(0).getId();
         var member = platform.member(leader.community(), "邻居双击");
-        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null));
+        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1)));
         var phone = new HttpVisitor(port, "zh-CN").logIn(member, Accounts.PASSWORD);
 
         for (int round = 0; round < 10; round++) {
@@ -142,7 +142,7 @@ class OrderConcurrencyIntegrationTests {
 
         for (int round = 0; round < 5; round++) {
             var placed = members.stream().map(member -> orders.place(member,
-                    new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1), null)).getId()).toList();
+                    new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1))).getId()).toList();
 
             var answers = AtOnce.send(members.size() * 2, i -> i % 2 == 0
                     ? phones.get(i / 2).post("/orders/" + placed.get(i / 2) + "/cancel", Map.of())

@@ -48,7 +48,7 @@ class CutoffJobIntegrationTests {
         var groupBuy = groupBuys.publish(leader.leaderId(), draft.getId());
         var member = platform.member(leader.community(), "壬");
         var order = orders.place(platform.id(member),
-                new PlaceOrder(groupBuy.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1), null));
+                new PlaceOrder(groupBuy.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1)));
         Thread.sleep(Duration.between(Instant.now(), closesAt).plusMillis(100).toMillis());
 
         job.closeDueGroupBuys();

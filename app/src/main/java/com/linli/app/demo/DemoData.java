@@ -245,7 +245,7 @@ class DemoData {
                 quantities.put(item.getId(), (i + k) % 3 == 2 ? 0 : quantity);
             }
             if (quantities.values().stream().anyMatch(quantity -> quantity > 0)) {
-                orders.place(members.get(i).getId(), new PlaceOrder(groupBuy.getId(), quantities, null));
+                orders.place(members.get(i).getId(), new PlaceOrder(groupBuy.getId(), quantities));
             }
         }
     }

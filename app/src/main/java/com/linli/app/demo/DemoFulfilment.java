@@ -103,7 +103,7 @@ class DemoFulfilment {
         for (int m = 0; m < ORDERS && m < members.size(); m++) {
             var items = groupBuy.getItems();
             placed.add(orders.place(members.get(m).getId(), new PlaceOrder(groupBuy.getId(),
-                    Map.of(items.get(0).getId(), 1 + m % 2, items.get(items.size() - 1).getId(), 1), null)));
+                    Map.of(items.get(0).getId(), 1 + m % 2, items.get(items.size() - 1).getId(), 1))));
         }
         return placed;
     }

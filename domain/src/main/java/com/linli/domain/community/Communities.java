@@ -14,6 +14,9 @@ public interface Communities {
     /** Loads a community holding an exclusive lock until the transaction ends: its joins take turns. */
     Optional<Community> findForJoining(Long id);
 
+    /** The community if that user is a member of it; empty for anyone else. */
+    Optional<Community> findJoined(long communityId, long memberId);
+
     /** Whether that user is the community's leader (suspended or not). */
     boolean isLedBy(long communityId, long userId);
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -113,6 +114,26 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public Paged<Community> browse(String city, PageQuery page) {
         return communities.findActive(city == null ? "" : city.strip(), page);
+    }
+
+    /** {@link #browse}, each with its member count, in one more query. */
+    @Transactional(readOnly = true)
+    public Paged<ListedCommunity> directory(String city, PageQuery page) {
+        var paged = browse(city, page);
+        var counts = memberCounts(paged.items().stream().map(Community::getId).toList());
+        return paged.map(community -> new ListedCommunity(community, counts.getOrDefault(community.getId(), 0L)));
+    }
+
+    /** The community if the member belongs to it, in one query; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<Community> joined(long communityId, long memberId) {
+        return communities.findJoined(communityId, memberId);
+    }
+
+    /** The community, for one of its members. @throws NotAMember for anyone else */
+    @Transactional(readOnly = true)
+    public Community ofMember(long communityId, long memberId) {
+        return joined(communityId, memberId).orElseThrow(() -> new NotAMember(community(communityId).getName()));
     }
 
     @Transactional(readOnly = true)

@@ -13,8 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.catalog.CatalogService;
 import com.linli.domain.catalog.Product;
+import com.linli.domain.community.CommunityService;
 import com.linli.domain.leader.LeaderService;
 import com.linli.domain.shared.NotFound;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
 
 /** A leader's group-buys: draft from the catalog, revise, publish, cancel, copy. */
 @Service
@@ -28,15 +31,17 @@ public class GroupBuyService {
     private final Stock stock;
     private final CatalogService catalog;
     private final LeaderService leaders;
+    private final CommunityService communities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupBuyService(GroupBuys groupBuys, Stock stock, CatalogService catalog, LeaderService leaders,
-                    ApplicationEventPublisher events, Clock clock) {
+                    CommunityService communities, ApplicationEventPublisher events, Clock clock) {
         this.groupBuys = groupBuys;
         this.stock = stock;
         this.catalog = catalog;
         this.leaders = leaders;
+        this.communities = communities;
         this.events = events;
         this.clock = clock;
     }
@@ -111,6 +116,31 @@ public class GroupBuyService {
         var closedLatestFirst = visible.stream().filter(groupBuy -> groupBuy.getStatus() != GroupBuyStatus.OPEN)
                 .sorted(Comparator.comparing(GroupBuy::getClosesAt).reversed());
         return Stream.concat(open, closedLatestFirst).toList();
+    }
+
+    /**
+     * A page of what a member sees in their community, of one status or of all they may see; nothing
+     * while the community is suspended. @throws NotAMember for anyone who has not joined it
+     */
+    @Transactional(readOnly = true)
+    public Paged<GroupBuy> offersIn(long memberId, long communityId, GroupBuyStatus status, PageQuery page) {
+        var community = communities.ofMember(communityId, memberId);
+        var statuses = status == null ? VISIBLE_TO_MEMBERS : VISIBLE_TO_MEMBERS.stream().filter(status::equals).toList();
+        if (!community.isActive() || statuses.isEmpty()) {
+            return new Paged<>(List.of(), page.page(), page.size(), 0);
+        }
+        return groupBuys.findInCommunity(communityId, statuses, page);
+    }
+
+    /**
+     * A group-buy as a member of its community sees it, as its page shows it.
+     * @throws NotAMember for anyone else; CommunityIsSuspended while its community is suspended
+     */
+    @Transactional(readOnly = true)
+    public GroupBuy offer(long memberId, long groupBuyId) {
+        var groupBuy = visible(groupBuyId);
+        communities.ofMember(groupBuy.getCommunityId(), memberId).ensureActive();
+        return groupBuy;
     }
 
     /** A group-buy members may see; drafts and cancelled ones are not found. */

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
 /** The group-buys of all communities. */
 public interface GroupBuys {
 
@@ -26,6 +29,9 @@ public interface GroupBuys {
 
     List<GroupBuy> findByCommunityIdAndStatusInOrderByClosesAtAsc(long communityId,
                                                                  Collection<GroupBuyStatus> statuses);
+
+    /** A page of a community's group-buys of these statuses: open ones first by cutoff, then latest cutoff first. */
+    Paged<GroupBuy> findInCommunity(long communityId, Collection<GroupBuyStatus> statuses, PageQuery page);
 
     List<GroupBuy> findByLeaderIdOrderByCreatedAtDesc(long leaderId);
 

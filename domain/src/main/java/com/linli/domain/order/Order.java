@@ -56,8 +56,6 @@ public class Order extends AggregateRoot {
 
     private String pickupCode;
 
-    private String idempotencyKey;
-
     /** Owed no longer because goods were short at delivery; written only with the shortage allocation. */
     @Column(insertable = false, updatable = false)
     private Money shortageAmount = Money.ZERO;
@@ -83,25 +81,20 @@ public class Order extends AggregateRoot {
     protected Order() {
     }
 
-    private Order(GroupBuy groupBuy, long memberId, String idempotencyKey, Instant now) {
+    private Order(GroupBuy groupBuy, long memberId, Instant now) {
         this.groupBuyId = groupBuy.getId();
         this.communityId = groupBuy.getCommunityId();
         this.memberId = memberId;
-        this.idempotencyKey = idempotencyKey;
         this.placedAt = now;
         this.updatedAt = now;
     }
 
-    /**
-     * 跟团. Quantities by item id; zero means "not this item".
-     *
-     * @param idempotencyKey the client's key for retries, or null
-     */
+    /** 跟团. Quantities by item id; zero means "not this item". */
     public static Order place(GroupBuy groupBuy, long memberId, Map<Long, Integer> quantities, OrderLimits limits,
-                              String idempotencyKey, Instant now) {
+                              Instant now) {
         requireOpen(groupBuy, now);
         var wanted = validQuantities(groupBuy, quantities, limits);
-        var order = new Order(groupBuy, memberId, idempotencyKey, now);
+        var order = new Order(groupBuy, memberId, now);
         wanted.forEach((itemId, quantity) -> {
             var item = groupBuy.item(itemId);
             order.lines.add(new OrderLine(order, itemId, item.getProductName(), item.getUnit(), quantity,

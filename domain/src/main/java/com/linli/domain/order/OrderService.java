@@ -20,6 +20,8 @@ import com.linli.domain.groupbuy.Stock;
 import com.linli.domain.identity.User;
 import com.linli.domain.identity.Users;
 import com.linli.domain.shared.NotFound;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
 
 /**
  * Members place, change and cancel their orders. The stock moves in the same transaction as the
@@ -50,16 +52,9 @@ public class OrderService {
         this.clock = clock;
     }
 
+    /** A second live order of the member in the group-buy is refused by the database's one-live-order index. */
     public Order place(long memberId, PlaceOrder command) {
-        var earlier = earlier(memberId, command);
-        if (earlier != null) {
-            return earlier;
-        }
-        var groupBuy = openToMember(memberId, command.groupBuyId());
-        if (current(memberId, groupBuy.getId()) != null) {
-            throw new AlreadyOrdered();
-        }
-        return placeIn(groupBuy, memberId, command);
+        return placeIn(openToMember(memberId, command.groupBuyId()), memberId, command);
     }
 
     /**
@@ -68,10 +63,6 @@ public class OrderService {
      * live order locked, so the member's own cancel in flight is waited for and then seen.
      */
     public PlacedOrChanged placeOrChange(long memberId, PlaceOrder command) {
-        var earlier = earlier(memberId, command);
-        if (earlier != null) {
-            return new PlacedOrChanged(earlier, true);
-        }
         var groupBuy = openToMember(memberId, command.groupBuyId());
         var live = orders.findLiveForChange(groupBuy.getId(), memberId);
         if (live.isEmpty()) {
@@ -109,6 +100,11 @@ public class OrderService {
         return orders.findByMemberIdOrderByPlacedAtDesc(memberId);
     }
 
+    @Transactional(readOnly = true)
+    public Paged<Order> mine(long memberId, PageQuery page) {
+        return orders.findMine(memberId, page);
+    }
+
     /** The member's live order in a group-buy, if any. */
     @Transactional(readOnly = true)
     public Order current(long memberId, long groupBuyId) {
@@ -134,12 +130,27 @@ public class OrderService {
         return chain(groupBuyId, true);
     }
 
+    /** A page of the 接龙 list as the community's leader sees it, numbered across pages. */
+    @Transactional(readOnly = true)
+    public Paged<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId, PageQuery page) {
+        groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
+                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+        var chain = orders.findChain(groupBuyId, page);
+        return new Paged<>(entries(chain.items(), chain.page() * chain.size(), true), chain.page(), chain.size(),
+                chain.total());
+    }
+
     /** The group-buy's orders in joining order, cancelled ones left out, numbered from 1. */
     private List<ChainEntry> chain(long groupBuyId, boolean forLeader) {
-        var chain = orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(groupBuyId, OrderStatus.CANCELLED);
+        return entries(orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(groupBuyId, OrderStatus.CANCELLED), 0,
+                forLeader);
+    }
+
+    /** Entries of consecutive orders of the list, the first of them numbered {@code before} + 1. */
+    private List<ChainEntry> entries(List<Order> chain, int before, boolean forLeader) {
         var members = users.findByIdIn(chain.stream().map(Order::getMemberId).distinct().toList()).stream()
                 .collect(Collectors.toMap(User::getId, Function.identity()));
-        var number = new AtomicInteger();
+        var number = new AtomicInteger(before);
         return chain.stream().map(order -> {
             var member = members.get(order.getMemberId());
             return new ChainEntry(number.incrementAndGet(), order.getId(),
@@ -148,21 +159,14 @@ public class OrderService {
         }).toList();
     }
 
-    /** The order an earlier request with the same idempotency key placed, or null. */
-    private Order earlier(long memberId, PlaceOrder command) {
-        return command.idempotencyKey() == null ? null
-                : orders.findByMemberIdAndIdempotencyKey(memberId, command.idempotencyKey()).orElse(null);
-    }
-
     private Order placeIn(GroupBuy groupBuy, long memberId, PlaceOrder command) {
-        var order = Order.place(groupBuy, memberId, command.quantities(), limits, command.idempotencyKey(),
-                clock.instant());
+        var order = Order.place(groupBuy, memberId, command.quantities(), limits, clock.instant());
         move(groupBuy, order.quantities());
         Order saved;
         try {
             saved = orders.saveAndFlush(order);
         } catch (DataIntegrityViolationException e) {
-            // the same member placing twice at once: the one-live-order index lets one through
+            // the member's second live order in the group-buy, or the same placed twice at once: the index lets one through
             throw new AlreadyOrdered();
         }
         saved.placed();
@@ -182,10 +186,8 @@ public class OrderService {
     /** Locks the group-buy against a concurrent cutoff and checks the member may order in it. */
     private GroupBuy openToMember(long memberId, long groupBuyId) {
         var groupBuy = groupBuys.findForOrdering(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
-            throw new NotFound("groupbuy", groupBuyId);
-        }
-        communities.activeCommunity(groupBuy.getCommunityId());
+        communities.joined(groupBuy.getCommunityId(), memberId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId))
+                .ensureActive();
         return groupBuy;
     }
 

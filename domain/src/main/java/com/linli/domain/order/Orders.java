@@ -3,6 +3,9 @@ package com.linli.domain.order;
 import java.util.List;
 import java.util.Optional;
 
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
 /** The orders of all members. */
 public interface Orders {
 
@@ -25,8 +28,6 @@ public interface Orders {
      */
     Optional<Order> findLiveForChange(long groupBuyId, long memberId);
 
-    Optional<Order> findByMemberIdAndIdempotencyKey(long memberId, String idempotencyKey);
-
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
 
     List<Order> findByGroupBuyIdAndStatusOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
@@ -34,6 +35,12 @@ public interface Orders {
     List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
     List<Order> findByMemberIdOrderByPlacedAtDesc(long memberId);
+
+    /** A page of the member's orders, newest first. */
+    Paged<Order> findMine(long memberId, PageQuery page);
+
+    /** A page of the group-buy's orders that are not cancelled, in joining order (the 接龙 list). */
+    Paged<Order> findChain(long groupBuyId, PageQuery page);
 
     /** Pickup codes held by open orders at a community's pickup point. */
     List<String> findOpenPickupCodes(long communityId);

@@ -40,7 +40,7 @@ class OrderTests {
 
     @Test
     void memberOrdersSeveralItemsInOneOrder() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, NOW);
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PLACED);
         assertThat(order.quantities()).isEqualTo(Map.of(1L, 2, 2L, 3));
@@ -55,31 +55,31 @@ class OrderTests {
 
     @Test
     void anOrderOneMillisecondBeforeTheCutoffCountsAndOneAtTheCutoffDoesNot() {
-        assertThat(Order.place(groupBuy, 42, Map.of(1L, 1), LIMITS, null, CUTOFF.minusMillis(1)).getStatus())
+        assertThat(Order.place(groupBuy, 42, Map.of(1L, 1), LIMITS, CUTOFF.minusMillis(1)).getStatus())
                 .isEqualTo(OrderStatus.PLACED);
-        assertThatThrownBy(() -> Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, null, CUTOFF))
+        assertThatThrownBy(() -> Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, CUTOFF))
                 .isInstanceOf(CutoffPassed.class);
     }
 
     @Test
     void refusesBadQuantitiesUnknownItemsAndMoreThanTheLimit() {
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, -1), LIMITS, null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, -1), LIMITS, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.quantity-invalid");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 0, 2L, 0), LIMITS, null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 0, 2L, 0), LIMITS, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.empty");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(99L, 1), LIMITS, null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(99L, 1), LIMITS, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.item-unknown");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 3), LIMITS, null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(1L, 3), LIMITS, NOW))
                 .isInstanceOf(LimitExceeded.class);
     }
 
     @Test
     void noLineHoldsMoreThanTheConfiguredMaximumEvenWithoutStockOrLimit() {
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, Integer.MAX_VALUE), LIMITS, null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, Integer.MAX_VALUE), LIMITS, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
-        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, 4), new OrderLimits(3), null, NOW))
+        assertThatThrownBy(() -> Order.place(groupBuy, 42, Map.of(2L, 4), new OrderLimits(3), NOW))
                 .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
-        var order = Order.place(groupBuy, 42, Map.of(2L, 999), LIMITS, null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(2L, 999), LIMITS, NOW);
 
         assertThatThrownBy(() -> order.change(groupBuy, Map.of(2L, 1000), LIMITS, NOW))
                 .hasFieldOrPropertyWithValue("code", "order.quantity-too-large");
@@ -97,7 +97,7 @@ class OrderTests {
 
     @Test
     void changeReturnsTheStockMovementPerItem() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, NOW);
 
         var deltas = order.change(groupBuy, Map.of(1L, 1, 2L, 0), LIMITS, NOW.plusSeconds(60));
 
@@ -110,7 +110,7 @@ class OrderTests {
 
     @Test
     void cancelGivesEverythingBackUntilTheCutoff() {
-        var order = Order.place(groupBuy, 42, Map.of(1L, 2), LIMITS, null, NOW);
+        var order = Order.place(groupBuy, 42, Map.of(1L, 2), LIMITS, NOW);
 
         assertThatThrownBy(() -> order.cancel(groupBuy, 42, CUTOFF)).isInstanceOf(CutoffPassed.class);
         assertThat(order.cancel(groupBuy, 42, NOW)).isEqualTo(Map.of(1L, 2));
@@ -120,8 +120,8 @@ class OrderTests {
 
     @Test
     void cutoffVoidsLinesOfFailedItemsAndChargesTheTierReached() {
-        var both = saved(Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, null, NOW), 1000);
-        var onlyOranges = saved(Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, null, NOW), 1001);
+        var both = saved(Order.place(groupBuy, 42, Map.of(1L, 2, 2L, 3), LIMITS, NOW), 1000);
+        var onlyOranges = saved(Order.place(groupBuy, 43, Map.of(1L, 1), LIMITS, NOW), 1001);
         groupBuy.close(Map.of(1L, 3, 2L, 8), CUTOFF); // oranges miss 10, eggs reach the 8-unit tier
 
         both.decide(groupBuy, "123456", CUTOFF);
@@ -149,7 +149,7 @@ class OrderTests {
         var quantities = new HashMap<Long, Integer>();
         quantities.put(1L, oranges);
         quantities.put(2L, eggs);
-        var order = saved(Order.place(groupBuy, 42, quantities, LIMITS, null, NOW), 1000);
+        var order = saved(Order.place(groupBuy, 42, quantities, LIMITS, NOW), 1000);
         int eggsTotal = eggs + othersEggs;
         groupBuy.close(Map.of(1L, oranges, 2L, eggsTotal), CUTOFF);
 
@@ -283,7 +283,7 @@ class OrderTests {
     private List<Order> confirmed(Map<Long, Integer>... quantities) {
         var orders = new ArrayList<Order>();
         for (var wanted : quantities) {
-            orders.add(saved(Order.place(groupBuy, 42 + orders.size(), wanted, LIMITS, null, NOW), 1000 + orders.size()));
+            orders.add(saved(Order.place(groupBuy, 42 + orders.size(), wanted, LIMITS, NOW), 1000 + orders.size()));
         }
         groupBuy.close(Map.of(1L, 10, 2L, 5), CUTOFF);
         orders.forEach(order -> order.decide(groupBuy, "123456", CUTOFF));

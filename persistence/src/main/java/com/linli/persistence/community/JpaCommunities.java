@@ -27,6 +27,12 @@ interface JpaCommunities extends Repository<Community, Long>, Communities {
     Optional<Community> findForJoining(Long id);
 
     @Override
+    @Query("""
+            select c from Community c join fetch c.pickupPoint where c.id = :communityId
+            and exists (select m from Membership m where m.communityId = c.id and m.memberId = :memberId)""")
+    Optional<Community> findJoined(@Param("communityId") long communityId, @Param("memberId") long memberId);
+
+    @Override
     @Query("select count(l) > 0 from Leader l where l.communityId = :communityId and l.userId = :userId")
     boolean isLedBy(long communityId, long userId);
 

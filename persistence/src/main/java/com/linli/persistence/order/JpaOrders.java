@@ -5,12 +5,19 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import com.linli.domain.order.Order;
+import com.linli.domain.order.OrderStatus;
 import com.linli.domain.order.Orders;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+import com.linli.persistence.shared.Pages;
 
 interface JpaOrders extends Repository<Order, Long>, Orders {
 
@@ -28,6 +35,22 @@ interface JpaOrders extends Repository<Order, Long>, Orders {
     @Query("select o from Order o where o.groupBuyId = :groupBuyId and o.memberId = :memberId "
             + "and o.status <> com.linli.domain.order.OrderStatus.CANCELLED")
     Optional<Order> findLiveForChange(long groupBuyId, long memberId);
+
+    @Override
+    default Paged<Order> findMine(long memberId, PageQuery page) {
+        return Pages.of(findByMemberId(memberId, Pages.request(page, Sort.by(Sort.Order.desc("placedAt"),
+                Sort.Order.desc("id")))));
+    }
+
+    Page<Order> findByMemberId(long memberId, Pageable pageable);
+
+    @Override
+    default Paged<Order> findChain(long groupBuyId, PageQuery page) {
+        return Pages.of(findByGroupBuyIdAndStatusNot(groupBuyId, OrderStatus.CANCELLED,
+                Pages.request(page, Sort.by("placedAt", "id"))));
+    }
+
+    Page<Order> findByGroupBuyIdAndStatusNot(long groupBuyId, OrderStatus status, Pageable pageable);
 
     @Override
     @Query("select o.pickupCode from Order o where o.communityId = :communityId and o.pickupCode is not null "

@@ -71,7 +71,7 @@ class JpaOrdersTests {
         draft.publish(Map.of(productId, new Supply(rows.supplierOf(productId), Money.ofFen(1000))), now);
         var groupBuy = groupBuys.save(draft);
         var order = orders.save(Order.place(groupBuy, member.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1),
-                new OrderLimits(999), null, now));
+                new OrderLimits(999), now));
         var transaction = new TransactionTemplate(transactions);
 
         Long live = transaction.execute(status -> orders.findLiveForChange(groupBuy.getId(), member.getId())

@@ -62,7 +62,7 @@ class GroupBuyController {
             return page;
         }
         try {
-            var done = orders.placeOrChange(me.getId(), new PlaceOrder(id, form.wanted(), null));
+            var done = orders.placeOrChange(me.getId(), new PlaceOrder(id, form.wanted()));
             redirect.addFlashAttribute("message", done.placed() ? "order.placed" : "order.changed");
             return new ModelAndView("redirect:/group-buys/" + id);
         } catch (DomainException e) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused unchecked: too many wrong passwords for the account or from the address. */
-class LoginThrottled extends AuthenticationException {
+public class LoginThrottled extends AuthenticationException {
 
     private final Duration retryAfter;
 
@@ -14,7 +14,7 @@ class LoginThrottled extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
-    Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 }

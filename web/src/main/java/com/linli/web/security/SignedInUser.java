@@ -18,6 +18,15 @@ public class SignedInUser extends User {
         this.displayName = displayName;
     }
 
+    /**
+     * The caller of an API request, as its bearer token names them: no password, and nothing loaded,
+     * since the token's signature vouches for it.
+     */
+    public static SignedInUser fromToken(long id, String username, String displayName,
+                                         Collection<? extends GrantedAuthority> authorities) {
+        return new SignedInUser(id, username, displayName, "", authorities);
+    }
+
     public long getId() {
         return id;
     }
