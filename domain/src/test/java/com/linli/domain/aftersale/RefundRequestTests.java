@@ -33,7 +33,7 @@ class RefundRequestTests {
     @BeforeEach
     void aCollectedOrder() {
         GroupBuy groupBuy = open(item(1, "丑橘", 1990, 1, null, null));
-        order = Order.place(groupBuy, 42, Map.of(1L, 3), new OrderLimits(999), null, NOW);
+        order = Order.place(groupBuy, 42, Map.of(1L, 3), new OrderLimits(999), NOW);
         setId(order, 1000L);
         groupBuy.close(Map.of(1L, 3), CUTOFF);
         order.decide(groupBuy, "123456", CUTOFF);

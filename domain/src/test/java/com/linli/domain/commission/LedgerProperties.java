@@ -177,7 +177,7 @@ class LedgerProperties {
             if (quantities.values().stream().allMatch(quantity -> quantity == 0)) {
                 continue;
             }
-            var order = Order.place(groupBuy, 1000 + m, quantities, new OrderLimits(999), null, NOW);
+            var order = Order.place(groupBuy, 1000 + m, quantities, new OrderLimits(999), NOW);
             setId(order, 500L + m);
             for (var line : order.getLines()) {
                 setId(line, lineId++);

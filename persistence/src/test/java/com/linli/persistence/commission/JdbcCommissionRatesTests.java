@@ -190,7 +190,7 @@ class JdbcCommissionRatesTests {
     private Order order(GroupBuy groupBuy, User member) {
         var quantities = new HashMap<Long, Integer>();
         groupBuy.getItems().forEach(item -> quantities.put(item.getId(), 1));
-        return orders.saveAndFlush(Order.place(groupBuy, member.getId(), quantities, new OrderLimits(999), null,
+        return orders.saveAndFlush(Order.place(groupBuy, member.getId(), quantities, new OrderLimits(999),
                 Instant.now()));
     }
 
