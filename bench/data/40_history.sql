@@ -141,10 +141,10 @@ with decided as materialized (
                bench.member_of mo
           where mo.c = g.c and mo.k = (g.member_offset + i) % g.size + 1) s
 ), orders_written as (
-    insert into orders (id, group_buy_id, community_id, member_id, status, payment_status, pickup_code, idempotency_key,
+    insert into orders (id, group_buy_id, community_id, member_id, status, payment_status, pickup_code,
                         placed_at, updated_at, version)
     select order_id, gb, c, member_id, status, case when status = 'PICKED_UP' then 'PAID' else 'UNPAID' end,
-           case when status in ('CONFIRMED', 'PICKED_UP') then bench.pickup_code(c, order_id) end, null,
+           case when status in ('CONFIRMED', 'PICKED_UP') then bench.pickup_code(c, order_id) end,
            placed_at,
            case status when 'CANCELLED' then cancelled_at when 'PICKED_UP' then picked_up_at else decided_at end,
            case status when 'PICKED_UP' then 3 else 1 end

@@ -56,9 +56,9 @@ with placed as materialized (
     from bench.open_gb g, generate_series(0, g.n_orders - 1) i, bench.member_of mo
     where mo.c = g.c and mo.k = (g.member_offset + i) % g.size + 1
 ), orders_written as (
-    insert into orders (id, group_buy_id, community_id, member_id, status, payment_status, pickup_code, idempotency_key,
+    insert into orders (id, group_buy_id, community_id, member_id, status, payment_status, pickup_code,
                         placed_at, updated_at, version)
-    select order_id, gb, c, member_id, case when cancelled then 'CANCELLED' else 'PLACED' end, 'UNPAID', null, null,
+    select order_id, gb, c, member_id, case when cancelled then 'CANCELLED' else 'PLACED' end, 'UNPAID', null,
            placed_at, case when cancelled then placed_at + interval '10 minutes' else placed_at end, case when cancelled then 1 else 0 end
     from placed
 ), transitions_written as (

@@ -21,7 +21,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from scenarios import SCENARIOS, Members, Repeated, Users  # noqa: E402
+from scenarios import SCENARIOS, ApiMembers, ApiSpread, Members, Repeated, Users  # noqa: E402
 
 BENCH = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 APP_PORT = int(os.environ["BENCH_APP_PORT"])
@@ -68,12 +68,14 @@ def quote(value):
 # --- sessions -------------------------------------------------------------------------------
 
 def request(method, path, cookie=None, body=None, timeout=600):
+    """cookie: a session cookie, or "Bearer <token>" for the REST API (whose bodies are JSON)."""
     connection = http.client.HTTPConnection("localhost", APP_PORT, timeout=timeout)
     headers = {}
+    api = bool(cookie) and cookie.startswith("Bearer ")
     if cookie:
-        headers["Cookie"] = cookie
+        headers["Authorization" if api else "Cookie"] = cookie
     if body is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers["Content-Type"] = "application/json" if api or body.startswith("{") else "application/x-www-form-urlencoded"
     connection.request(method, path, body=body, headers=headers)
     response = connection.getresponse()
     content = response.read().decode("utf-8", "replace")
@@ -104,6 +106,45 @@ def csrf_token(cookie):
     """The session's CSRF token for later posts (login made a new one), from a page with a form."""
     _, _, _, page = request("GET", "/login", cookie)
     return csrf_of(page)
+
+
+def api_token(username):
+    """A bearer token from the API's token endpoint, as a mini-program gets one."""
+    status, _, _, answer = request("POST", "/api/v1/auth/token", body=json.dumps({"username": username, "password": PASSWORD}))
+    if status != 200:
+        raise RuntimeError(f"no token for {username}: {status} {answer[:200]}")
+    return "Bearer " + json.loads(answer)["accessToken"]
+
+
+def api_sessions(who, values, extra=0):
+    """(username, "Bearer <token>", body of its own or "") for an API scenario's callers."""
+    if isinstance(who, ApiMembers):
+        callers = [(row[0], "") for row in rows(
+            f"select u.username from memberships m join users u on u.id = m.member_id "
+            f"where m.community_id = {int(values[who.fixture])} order by m.member_id limit {who.count + extra}")]
+    else:
+        # each member once, with one item of an open group-buy of their community they have no live order in;
+        # round-robin over the group-buys, so that the orders spread over all of them
+        callers = [(row[0], json.dumps({"groupBuyId": int(row[1]), "lines": [{"itemId": int(row[2]), "quantity": 1}]}))
+                   for row in rows(f"""
+            with open as (
+                select g.id, g.community_id, array_agg(i.id order by i.id) as items
+                from group_buys g join group_buy_items i on i.group_buy_id = g.id
+                where g.status = 'OPEN' and g.id < 900000000 group by g.id),
+            pairs as (
+                select distinct on (m.member_id) u.username, o.id, o.items[1 + (m.k % cardinality(o.items))] as item,
+                       row_number() over (partition by o.id order by m.k) as r
+                from open o join bench.member_of m on m.c = o.community_id join users u on u.id = m.member_id
+                where not exists (select 1 from orders x where x.group_buy_id = o.id and x.member_id = m.member_id
+                                  and x.status <> 'CANCELLED')
+                order by m.member_id, hashint8(m.member_id + o.id))
+            select username, id, item from pairs order by r, id limit {who.count + extra}""")]
+    log(f"getting {len(callers)} bearer tokens")
+    started = time.time()
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        tokens = list(pool.map(api_token, [name for name, _ in callers]))
+    log(f"got {len(tokens)} bearer tokens in {time.time() - started:.1f} s")
+    return [(name, token, body) for (name, body), token in zip(callers, tokens)]
 
 
 class Sessions:
@@ -265,9 +306,11 @@ def pgbench_script(scenario, statements, session=None, member_id=None):
         lines += [f"\\set n random(1, {count})",
                   f"select primary_id as spid, session_id as sid, member_id as member from bench.session "
                   f"where scenario = '{scenario.name}' and n = :n \\gset"]
+    elif member_id:
+        replaced = {quote(member_id): ":member"}
     if scenario.raw_new_member:
         # a member of its own per transaction: client c takes members c, c + clients, c + 2 clients ...
-        lines += ["\\set k :k + 1", "\\set member 2001000001 + :client_id + :k * :clients"]
+        lines += ["\\set k :k + 1", f"\\set member {scenario.raw_members_from} + :client_id + :k * :clients"]
     fresh = []
     for literal in new_ids(statements) + sorted(set(UUID.findall("\n".join(statements)))):
         if literal not in replaced:
@@ -379,9 +422,14 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
     results.append(result)
     errors_before = out_of_memory_errors()
     posts = scenario.method != "GET"
-    pool = sessions.get(usernames(scenario.who, values), csrf=posts)
-    capturer = pool[0] if pool else None
-    if pool and posts:
+    api = isinstance(scenario.who, (ApiMembers, ApiSpread))
+    if api:
+        # bearer tokens instead of sessions; the request is captured from a caller outside the pool
+        *pool, capturer = api_sessions(scenario.who, values, extra=1)
+    else:
+        pool = sessions.get(usernames(scenario.who, values), csrf=posts)
+        capturer = pool[0] if pool else None
+    if pool and posts and not api:
         # a request that changes data is captured from a session outside the pool (a member yet to order)
         capturer = sessions.get(usernames(scenario.who, values, extra=1)[-1:], csrf=True)[0]
     if scenario.reset:
@@ -389,7 +437,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
 
     # one request alone, then the SQL of one (not a session's first request: that one may set it up)
     cookie, csrf = (capturer[1], capturer[2]) if capturer else (None, None)
-    request_body = body.replace("{csrf}", csrf or "").replace("{quantity}", "1") if body else None
+    request_body = body.replace("{session}", csrf or "").replace("{csrf}", csrf or "").replace("{quantity}", "1") if body else None
     if scenario.method == "GET":
         request(scenario.method, path, cookie, request_body)
         started = time.time()
@@ -404,7 +452,9 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
         file.write(f"-- {scenario.method} {path}: HTTP {status}, {result['statements']} statements "
                    f"in {result['transactions']} transactions (BEGIN … COMMIT), plus autocommit ones\n")
         file.writelines(sql + ";\n" for sql in statements)
-    if pool:
+    if api:
+        script = pgbench_script(scenario, statements, None, psql(f"select id from users where username = {quote(capturer[0])}"))
+    elif pool:
         register(scenario.name, pool)
         spid, sid = rows(f"select primary_id, session_id from spring_session where session_id = {quote(session_id(cookie))}")[0]
         member = psql(f"select id from users where username = {quote(capturer[0])}")

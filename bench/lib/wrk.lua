@@ -1,8 +1,10 @@
 -- wrk script for every scenario: one request shape, sent with many different logged-in sessions.
 --   wrk -t THREADS ... -s wrk.lua URL -- METHOD PATH SESSIONS_FILE THREADS [BODY]
--- SESSIONS_FILE has one session per line, "cookie<TAB>csrf token" ("-" for anonymous requests).
--- BODY (form-encoded) may hold {csrf} and {quantity}: the session's token, and 1 on the session's
--- first use, then 2, 1, 2 … so that after placing an order each later request changes it.
+-- SESSIONS_FILE has one session per line, "cookie<TAB>csrf token" ("-" for anonymous requests), or
+-- for the REST API "Bearer <token><TAB>body of its own" (sent as Authorization, with JSON bodies).
+-- BODY (form-encoded, or JSON for the API) may hold {csrf} and {quantity}: the session's token, and
+-- 1 on the session's first use, then 2, 1, 2 … so that after placing an order each later request
+-- changes it; BODY "{session}" is the session's own body.
 -- Threads take turns over the sessions, so no two requests in flight share a session unless there
 -- are fewer sessions than connections. done() prints one line: "BENCH-RESULT {json}".
 
@@ -32,15 +34,21 @@ function request()
     if #sessions > 0 then
         local session = sessions[sent % #sessions + 1]
         local round = math.floor(sent / #sessions)
-        headers["Cookie"] = session.cookie
-        if body then
+        if session.cookie:sub(1, 7) == "Bearer " then
+            headers["Authorization"] = session.cookie
+        else
+            headers["Cookie"] = session.cookie
+        end
+        if body == "{session}" then
+            request_body = session.csrf
+        elseif body then
             request_body = body:gsub("{csrf}", session.csrf):gsub("{quantity}", tostring(1 + round % 2))
         end
     elseif body then
         request_body = body
     end
     if request_body then
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers["Content-Type"] = request_body:sub(1, 1) == "{" and "application/json" or "application/x-www-form-urlencoded"
     end
     sent = sent + step
     return wrk.format(method, path, headers, request_body)
