@@ -75,4 +75,10 @@ SCENARIOS = [
              body="_csrf={csrf}&quantities%5B{hot_item}%5D={quantity}",
              reset="30_hot_item.sql", check=STOCK_INVARIANT, raw_new_member=True),
     Scenario("landing", "landing page, anonymous", "/"),
+    Scenario("admin-dashboard", "admin dashboard, last 30 days over everything", "/admin?range=30d",
+             who=Repeated("admin", 8)),
+    Scenario("admin-dashboard-community", "admin dashboard, last 30 days of the busiest community",
+             "/admin?range=30d&community={community}", who=Repeated("admin", 8)),
+    Scenario("leader-dashboard", "leader dashboard of the busiest community", "/leader",
+             who=Repeated("leader", 64)),
 ]
