@@ -47,7 +47,7 @@ class AdminInsightCsvController {
     }
 
     @GetMapping("/{chart:communities|leaders|products|categories}.csv")
-    ResponseEntity<byte[]> ranked(@PathVariable String chart,
+    ResponseEntity<byte[]> ranked(@PathVariable @PlainText String chart,
                                   @RequestParam(defaultValue = "") @PlainText String range,
                                   @RequestParam(defaultValue = "") @PlainText String from,
                                   @RequestParam(defaultValue = "") @PlainText String to,
