@@ -97,7 +97,7 @@ class JdbcInsightViews implements InsightViews {
                     select count(*) filter (where o.placed_at >= :from) as in_period,
                            count(*) filter (where o.placed_at >= :repurchase) as in_window
                     from orders o
-                    where o.placed_at >= least(:from, :repurchase) and o.placed_at < :to and o.status <> 'CANCELLED' %2$s
+                    where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz)) and o.placed_at < :to and o.status <> 'CANCELLED' %2$s
                     group by o.community_id, o.member_id)
                 select (select count(*) from confirmed) as orders,
                        (select coalesce(sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)), 0)
@@ -236,7 +236,7 @@ class JdbcInsightViews implements InsightViews {
                             select count(*) filter (where placed_at >= :month) as in_month,
                                    count(*) filter (where placed_at >= :repurchase) as in_window
                             from orders
-                            where community_id = :community and placed_at >= least(:month, :repurchase)
+                            where community_id = :community and placed_at >= least(cast(:month as timestamptz), cast(:repurchase as timestamptz))
                               and placed_at < :now and status <> 'CANCELLED'
                             group by member_id)
                         select (select count(*) from memberships where community_id = :community) as members,
