@@ -125,4 +125,10 @@ SCENARIOS = [
     Scenario("api-spread", "orders over the open items through the REST API", "/api/v1/orders",
              who=ApiSpread(20000), method="POST", body="{session}",
              reset="63_api_spread.sql", check=SPREAD_INVARIANT, raw_new_member=True),
+    Scenario("admin-dashboard", "admin dashboard, last 30 days over everything", "/admin?range=30d",
+             who=Repeated("admin", 8)),
+    Scenario("admin-dashboard-community", "admin dashboard, last 30 days of the busiest community",
+             "/admin?range=30d&community={community}", who=Repeated("admin", 8)),
+    Scenario("leader-dashboard", "leader dashboard of the busiest community", "/leader",
+             who=Repeated("leader", 64)),
 ]

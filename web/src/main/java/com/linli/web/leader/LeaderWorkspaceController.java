@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.linli.domain.community.CommunityService;
+import com.linli.domain.insight.InsightService;
 import com.linli.domain.leader.LeaderService;
+import com.linli.domain.shared.PageQuery;
 import com.linli.web.community.InviteLinks;
 import com.linli.web.security.SignedInUser;
 import com.linli.web.shared.QrCode;
@@ -31,18 +33,22 @@ class LeaderWorkspaceController {
     private static final int QR_SIZE = 320;
 
     private final LeaderService leaders;
-    private final CommunityService communities;
+    private final InsightService insight;
 
-    LeaderWorkspaceController(LeaderService leaders, CommunityService communities) {
+    LeaderWorkspaceController(LeaderService leaders, InsightService insight) {
         this.leaders = leaders;
-        this.communities = communities;
+        this.insight = insight;
     }
 
+    /** @param page of the member list */
     @GetMapping
-    String workspace(@AuthenticationPrincipal SignedInUser me, Model model) {
+    String workspace(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
         var community = leaders.communityLedBy(me.getId());
+        var dashboard = insight.leaderDashboard(me.getId(), PageQuery.of(page));
         model.addAttribute("community", community);
-        model.addAttribute("memberCount", communities.memberCount(community.getId()));
+        model.addAttribute("memberCount", dashboard.members().count());
+        model.addAttribute("dashboard", dashboard);
         model.addAttribute("inviteLink", InviteLinks.of(community, me.getId()));
         return WORKSPACE;
     }

@@ -1,0 +1,51 @@
+package com.linli.domain.insight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/**
+ * The dashboards' figures, each an aggregate computed by the database over what other features own;
+ * nothing here writes. Times are half-open: from ≤ t < to.
+ */
+public interface InsightViews {
+
+    List<String> cities();
+
+    Optional<String> communityName(long communityId);
+
+    /** @param repurchaseFrom where the 30 days of the repurchase rate begin */
+    Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom);
+
+    /** Days with confirmed orders, in order; days without are left out. */
+    List<DaySales> days(Scope scope, Instant from, Instant to);
+
+    List<Ranked> topCommunities(Scope scope, Instant from, Instant to, int limit);
+
+    List<Ranked> topLeaders(Scope scope, Instant from, Instant to, int limit);
+
+    List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit);
+
+    /** GMV per catalog category, largest first. */
+    List<Ranked> categories(Scope scope, Instant from, Instant to);
+
+    /** Orders of the community's group-buys picked up on {@code today}: {waiting, collected}. */
+    long[] pickupsOn(long communityId, LocalDate today);
+
+    List<LeaderDashboard.OpenGroupBuy> openGroupBuys(long communityId);
+
+    /** Confirmed orders and their GMV: {gmv fen, orders}. */
+    long[] sales(long communityId, Instant from, Instant to);
+
+    /** Σ the leader's commission entries recorded in the time. */
+    long commission(long leaderUserId, Instant from, Instant to);
+
+    LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant now, Instant repurchaseFrom);
+
+    /** The community's members, newest first, with their orders here. */
+    Paged<LeaderDashboard.MemberRow> memberList(long communityId, PageQuery page);
+}

@@ -1,0 +1,279 @@
+package com.linli.persistence.insight;
+
+import static com.linli.persistence.shared.SqlBesideJpa.at;
+import static com.linli.persistence.shared.SqlBesideJpa.instant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.linli.domain.insight.DaySales;
+import com.linli.domain.insight.Figures;
+import com.linli.domain.insight.InsightViews;
+import com.linli.domain.insight.LeaderDashboard;
+import com.linli.domain.insight.Ranked;
+import com.linli.domain.insight.Scope;
+import com.linli.domain.shared.Money;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/**
+ * Every figure one aggregate statement over the tables of orders, fulfilment and commission, with
+ * the indexes of V50 (each table by its time column, alone and after {@code community_id}). The
+ * scope becomes a literal condition rather than "or :x is null", so each statement gets the plan of
+ * its own scope.
+ */
+@Repository
+class JdbcInsightViews implements InsightViews {
+
+    /** Past the cutoff with at least one successful line. */
+    private static final String CONFIRMED = "('CONFIRMED', 'READY_FOR_PICKUP', 'PICKED_UP', 'RETURNED')";
+
+    /** The successful lines of confirmed orders placed in the period, each with what it was charged. */
+    private static final String SOLD = """
+            sold as (
+                select o.id as order_id, o.community_id, o.group_buy_id, o.placed_at, l.item_id,
+                       l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price) as amount
+                from orders o
+                join order_lines l on l.order_id = o.id and l.status = 'ACTIVE'
+                where o.placed_at >= :from and o.placed_at < :to and o.status in %s %s)
+            """;
+
+    private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
+            row.getString("name"), Money.ofFen(row.getLong("gmv")), row.getLong("orders"));
+
+    private final JdbcClient jdbc;
+
+    JdbcInsightViews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scope as a condition on the {@code community_id} of {@code alias}. */
+    private static String within(Scope scope, String alias) {
+        if (scope.communityId() != null) {
+            return "and " + alias + ".community_id = :community";
+        }
+        return scope.city() == null ? ""
+                : "and " + alias + ".community_id in (select id from communities where city = :city)";
+    }
+
+    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec statement, Scope scope, Instant from,
+                                                   Instant to) {
+        if (scope.communityId() != null) {
+            statement = statement.param("community", scope.communityId());
+        } else if (scope.city() != null) {
+            statement = statement.param("city", scope.city());
+        }
+        return statement.param("from", at(from)).param("to", at(to));
+    }
+
+    private static String sold(Scope scope) {
+        return SOLD.formatted(CONFIRMED, within(scope, "o"));
+    }
+
+    @Override
+    public List<String> cities() {
+        return jdbc.sql("select distinct city from communities order by city").query(String.class).list();
+    }
+
+    @Override
+    public Optional<String> communityName(long communityId) {
+        return jdbc.sql("select name from communities where id = :id").param("id", communityId)
+                .query(String.class).optional();
+    }
+
+    @Override
+    public Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom) {
+        var sql = """
+                with confirmed as (
+                    select o.id, o.shortage_amount from orders o
+                    where o.placed_at >= :from and o.placed_at < :to and o.status in %1$s %2$s),
+                buyers as (
+                    select count(*) filter (where o.placed_at >= :from) as in_period,
+                           count(*) filter (where o.placed_at >= :repurchase) as in_window
+                    from orders o
+                    where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz)) and o.placed_at < :to and o.status <> 'CANCELLED' %2$s
+                    group by o.community_id, o.member_id)
+                select (select count(*) from confirmed) as orders,
+                       (select coalesce(sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)), 0)
+                        from confirmed o join order_lines l on l.order_id = o.id and l.status = 'ACTIVE') as gmv,
+                       (select count(*) filter (where shortage_amount > 0) from confirmed) as short_orders,
+                       (select coalesce(sum(shortage_amount), 0) from confirmed) as shortages,
+                       b.active, b.buyers, b.repeat_buyers, i.succeeded, i.decided,
+                       (select count(*) from memberships o where o.joined_at >= :from and o.joined_at < :to %2$s) as joined,
+                       (select count(*) from memberships o where o.joined_at < :to %2$s) as members,
+                       r.refunds, r.refunded,
+                       (select coalesce(sum(o.amount), 0) from commission_entries o
+                        where o.recorded_at >= :from and o.recorded_at < :to %2$s) as accrued,
+                       (select coalesce(sum(o.amount), 0) from settlements s
+                        join settlement_entries se on se.settlement_id = s.id
+                        join commission_entries o on o.id = se.entry_id
+                        where s.status = 'PAID' and s.paid_at >= :from and s.paid_at < :to %2$s) as paid
+                from (select count(*) filter (where in_period > 0) as active, count(*) filter (where in_window > 0) as buyers,
+                             count(*) filter (where in_window > 1) as repeat_buyers from buyers) b,
+                     (select count(*) filter (where i.outcome = 'SUCCEEDED') as succeeded, count(*) as decided
+                      from group_buys o join group_buy_items i on i.group_buy_id = o.id
+                      where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %2$s) i,
+                     (select count(*) as refunds, coalesce(sum(o.amount), 0) as refunded from refund_requests o
+                      where o.status = 'APPROVED' and o.decided_at >= :from and o.decided_at < :to %2$s) r
+                """.formatted(CONFIRMED, within(scope, "o"));
+        return scoped(jdbc.sql(sql), scope, from, to).param("repurchase", at(repurchaseFrom))
+                .query((row, number) -> new Figures(Money.ofFen(row.getLong("gmv")), row.getLong("orders"),
+                        row.getLong("succeeded"), row.getLong("decided"), row.getLong("active"), row.getLong("joined"),
+                        row.getLong("members"), row.getLong("buyers"), row.getLong("repeat_buyers"),
+                        row.getLong("short_orders"), Money.ofFen(row.getLong("shortages")), row.getLong("refunds"),
+                        Money.ofFen(row.getLong("refunded")), Money.ofFen(row.getLong("accrued")),
+                        Money.ofFen(row.getLong("paid")))).single();
+    }
+
+    @Override
+    public List<DaySales> days(Scope scope, Instant from, Instant to) {
+        var sql = "with " + sold(scope) + """
+                select (placed_at at time zone 'Asia/Shanghai')::date as day, sum(amount) as gmv,
+                       count(distinct order_id) as orders
+                from sold group by 1 order by 1""";
+        return scoped(jdbc.sql(sql), scope, from, to).query((row, number) -> new DaySales(
+                row.getObject("day", LocalDate.class), Money.ofFen(row.getLong("gmv")), row.getLong("orders"))).list();
+    }
+
+    @Override
+    public List<Ranked> topCommunities(Scope scope, Instant from, Instant to, int limit) {
+        return ranked(scope, from, to, limit, """
+                select c.id, c.name, t.gmv, t.orders
+                from (select community_id, sum(amount) as gmv, count(distinct order_id) as orders
+                      from sold group by community_id) t
+                join communities c on c.id = t.community_id""");
+    }
+
+    @Override
+    public List<Ranked> topLeaders(Scope scope, Instant from, Instant to, int limit) {
+        return ranked(scope, from, to, limit, """
+                select u.id, u.display_name as name, t.gmv, t.orders
+                from (select g.leader_id, sum(s.amount) as gmv, count(distinct s.order_id) as orders
+                      from sold s join group_buys g on g.id = s.group_buy_id group by g.leader_id) t
+                join users u on u.id = t.leader_id""");
+    }
+
+    @Override
+    public List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit) {
+        return ranked(scope, from, to, limit, """
+                select p.id, p.name, t.gmv, t.orders
+                from (select i.product_id, sum(s.amount) as gmv, count(distinct s.order_id) as orders
+                      from sold s join group_buy_items i on i.id = s.item_id group by i.product_id) t
+                join products p on p.id = t.product_id""");
+    }
+
+    @Override
+    public List<Ranked> categories(Scope scope, Instant from, Instant to) {
+        return ranked(scope, from, to, Integer.MAX_VALUE, """
+                select c.id, c.name, sum(s.amount) as gmv, count(distinct s.order_id) as orders
+                from sold s
+                join group_buy_items i on i.id = s.item_id
+                join products p on p.id = i.product_id
+                join categories c on c.id = p.category_id
+                group by c.id, c.name""");
+    }
+
+    /** Largest GMV first; ties by id, so the order is stable. */
+    private List<Ranked> ranked(Scope scope, Instant from, Instant to, int limit, String select) {
+        var sql = "with " + sold(scope) + select + "\norder by gmv desc, id limit :limit";
+        return scoped(jdbc.sql(sql), scope, from, to).param("limit", limit).query(RANKED).list();
+    }
+
+    @Override
+    public long[] pickupsOn(long communityId, LocalDate today) {
+        return jdbc.sql("""
+                        select count(*) filter (where o.status = 'READY_FOR_PICKUP') as waiting,
+                               count(*) filter (where o.status = 'PICKED_UP') as collected
+                        from group_buys g join orders o on o.group_buy_id = g.id
+                        where g.community_id = :community and g.pickup_date = :today""")
+                .param("community", communityId).param("today", today)
+                .query((row, number) -> new long[] {row.getLong("waiting"), row.getLong("collected")}).single();
+    }
+
+    @Override
+    public List<LeaderDashboard.OpenGroupBuy> openGroupBuys(long communityId) {
+        return jdbc.sql("""
+                        select g.id, g.title, g.closes_at,
+                               (select count(*) from orders o where o.group_buy_id = g.id and o.status <> 'CANCELLED') as orders,
+                               count(*) as items, count(*) filter (where i.sold >= i.threshold) as reached
+                        from group_buys g join group_buy_items i on i.group_buy_id = g.id
+                        where g.community_id = :community and g.status = 'OPEN'
+                        group by g.id order by g.closes_at, g.id limit 20""")
+                .param("community", communityId)
+                .query((row, number) -> new LeaderDashboard.OpenGroupBuy(row.getLong("id"), row.getString("title"),
+                        instant(row, "closes_at"), row.getLong("orders"), row.getInt("items"), row.getInt("reached")))
+                .list();
+    }
+
+    @Override
+    public long[] sales(long communityId, Instant from, Instant to) {
+        var scope = Scope.community(communityId);
+        var sql = "with " + sold(scope) + "select coalesce(sum(amount), 0) as gmv, count(distinct order_id) as orders from sold";
+        return scoped(jdbc.sql(sql), scope, from, to)
+                .query((row, number) -> new long[] {row.getLong("gmv"), row.getLong("orders")}).single();
+    }
+
+    @Override
+    public long commission(long leaderUserId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select coalesce(sum(amount), 0) from commission_entries
+                        where leader_id = :leader and recorded_at >= :from and recorded_at < :to""")
+                .param("leader", leaderUserId).param("from", at(from)).param("to", at(to))
+                .query(Long.class).single();
+    }
+
+    @Override
+    public LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant now,
+                                                 Instant repurchaseFrom) {
+        return jdbc.sql("""
+                        with buyers as (
+                            select count(*) filter (where placed_at >= :month) as in_month,
+                                   count(*) filter (where placed_at >= :repurchase) as in_window
+                            from orders
+                            where community_id = :community and placed_at >= least(cast(:month as timestamptz), cast(:repurchase as timestamptz))
+                              and placed_at < :now and status <> 'CANCELLED'
+                            group by member_id)
+                        select (select count(*) from memberships where community_id = :community) as members,
+                               (select count(*) from memberships where community_id = :community
+                                and joined_at >= :month) as joined,
+                               count(*) filter (where in_month > 0) as active,
+                               count(*) filter (where in_window > 0) as buyers,
+                               count(*) filter (where in_window > 1) as repeat_buyers
+                        from buyers""")
+                .param("community", communityId).param("month", at(monthStart)).param("now", at(now))
+                .param("repurchase", at(repurchaseFrom))
+                .query((row, number) -> new LeaderDashboard.MemberFigures(row.getLong("members"), row.getLong("joined"),
+                        row.getLong("active"), row.getLong("buyers"), row.getLong("repeat_buyers"))).single();
+    }
+
+    @Override
+    public Paged<LeaderDashboard.MemberRow> memberList(long communityId, PageQuery page) {
+        var total = new long[1];
+        var rows = jdbc.sql("""
+                        select u.id, u.display_name, u.phone, m.joined_at, o.last_order, o.orders,
+                               (select count(*) from memberships where community_id = :community) as total_rows
+                        from (select id, member_id, community_id, joined_at from memberships
+                              where community_id = :community
+                              order by joined_at desc, id desc limit :size offset :offset) m
+                        join users u on u.id = m.member_id
+                        cross join lateral (
+                            select max(placed_at) as last_order, count(*) as orders from orders
+                            where member_id = m.member_id and community_id = m.community_id and status <> 'CANCELLED') o
+                        order by m.joined_at desc, m.id desc""")
+                .param("community", communityId).param("size", page.size())
+                .param("offset", (long) page.page() * page.size())
+                .query((row, number) -> {
+                    total[0] = row.getLong("total_rows");
+                    return new LeaderDashboard.MemberRow(row.getLong("id"), row.getString("display_name"),
+                            row.getString("phone"), instant(row, "joined_at"), instant(row, "last_order"),
+                            row.getLong("orders"));
+                }).list();
+        return new Paged<>(rows, page.page(), page.size(), total[0]);
+    }
+}
