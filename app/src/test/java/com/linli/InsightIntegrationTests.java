@@ -87,8 +87,8 @@ class InsightIntegrationTests {
     }
 
     /** What {@link #history} made, for the assertions. */
-    record History(String city, LocalDate day, Neighbourhoods.Led a, Neighbourhoods.Led b, Commissions.Sale saleA,
-                   Commissions.Sale saleB) {
+    record History(String city, LocalDate day, Neighbourhoods.Led a, Neighbourhoods.Led b, Fulfilments.Step saleA,
+                   Fulfilments.Step saleB) {
     }
 
     /**
@@ -114,9 +114,9 @@ class InsightIntegrationTests {
 
         var failing = platform.open(a, Platform.item(platform.product("看板没成团"), 1000, 5, null, null));
         var item = failing.getItems().get(0).getId();
-        orders.place(platform.id(saleA.members().get(0)), new PlaceOrder(failing.getId(), Map.of(item, 1), null));
+        orders.place(platform.id(saleA.members().get(0)), new PlaceOrder(failing.getId(), Map.of(item, 1)));
         var canceller = platform.member(a.community(), "取消的邻居");
-        var cancelled = orders.place(platform.id(canceller), new PlaceOrder(failing.getId(), Map.of(item, 1), null));
+        var cancelled = orders.place(platform.id(canceller), new PlaceOrder(failing.getId(), Map.of(item, 1)));
         orders.cancel(platform.id(canceller), cancelled.getId());
         cutoff.close(failing.getId());
 
@@ -198,9 +198,9 @@ class InsightIntegrationTests {
         var groupBuy = platform.open(led, Platform.item(platform.product("看板午夜"), 1000, 1, null, null));
         var item = groupBuy.getItems().get(0).getId();
         moveTo(day.atTime(23, 59));
-        orders.place(platform.id(late), new PlaceOrder(groupBuy.getId(), Map.of(item, 1), null));
+        orders.place(platform.id(late), new PlaceOrder(groupBuy.getId(), Map.of(item, 1)));
         moveTo(day.plusDays(1).atTime(0, 1));
-        orders.place(platform.id(early), new PlaceOrder(groupBuy.getId(), Map.of(item, 2), null));
+        orders.place(platform.id(early), new PlaceOrder(groupBuy.getId(), Map.of(item, 2)));
         cutoff.close(groupBuy.getId());
 
         var scope = new Scope(city, null);
@@ -239,7 +239,7 @@ class InsightIntegrationTests {
         var open = platform.open(led, Platform.item(platform.product("看板进行中"), 1000, 3, null, null),
                 Platform.item(platform.product("看板进行中二"), 1000, 1, null, null));
         orders.place(platform.id(sale.members().get(1)), new PlaceOrder(open.getId(),
-                Map.of(open.getItems().get(1).getId(), 1), null));
+                Map.of(open.getItems().get(1).getId(), 1)));
 
         var dashboard = insight.leaderDashboard(led.leaderId(), PageQuery.of(0));
         assertThat(dashboard.today()).isEqualTo(day);
