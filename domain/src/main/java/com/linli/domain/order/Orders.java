@@ -29,12 +29,7 @@ public interface Orders {
 
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
 
-    List<Order> findByGroupBuyIdAndStatusOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
-
     List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
     List<Order> findByMemberIdOrderByPlacedAtDesc(long memberId);
-
-    /** Pickup codes held by open orders at a community's pickup point. */
-    List<String> findOpenPickupCodes(long communityId);
 }
