@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.domain.groupbuy.CutoffService;
@@ -43,6 +44,9 @@ class CutoffIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void eachItemSucceedsOrFailsByItselfAndTheTierReachedIsCharged() {
@@ -129,6 +133,48 @@ class CutoffIntegrationTests {
         assertThat(jdbc.sql("select count(*) from order_transitions where order_id = :id and to_status = 'CONFIRMED'")
                 .param("id", order.getId()).query(Integer.class).single()).isEqualTo(1);
         assertThat(notifications.latest(order.getMemberId())).hasSize(1);
+    }
+
+    @Test
+    void aLeadersCloseDecidesManyOrdersInAFewStatementsWhateverTheirNumber() {
+        var leader = platform.leader();
+        var eggs = new ItemRequest(platform.product("土鸡蛋").getId(), Money.ofFen(2600), 4, null, null,
+                List.of(new PriceTier(20, Money.ofFen(2400))));
+        var fish = Platform.item(platform.product("鲈鱼"), 2100, 1000, null, null);
+        var groupBuy = platform.open(leader, eggs, fish);
+        long eggsId = groupBuy.getItems().get(0).getId();
+        long fishId = groupBuy.getItems().get(1).getId();
+        for (int i = 0; i < 40; i++) {
+            // 0–29 eggs, every even one of them and 30–39 fish too; fish miss their threshold
+            var quantities = i >= 30 ? Map.of(fishId, 1) : i % 2 == 0 ? Map.of(eggsId, 1, fishId, 1) : Map.of(eggsId, 1);
+            place(platform.member(leader.community(), "邻居"), groupBuy.getId(), quantities);
+        }
+        var visitor = new HttpVisitor(port, "zh-CN").logIn(leader.leader(), Accounts.PASSWORD);
+        visitor.get("/leader/group-buys/" + groupBuy.getId());
+
+        // the session, security, the group-buy and the purchase orders gathered after it take most; its 40
+        // orders a handful, not some per order (one at a time, they took over 200)
+        assertThat(visitor.statementsForPost("/leader/group-buys/" + groupBuy.getId() + "/close", Map.of()))
+                .isLessThanOrEqualTo(30);
+
+        assertThat(count("select count(distinct pickup_code) from orders where group_buy_id = :id "
+                + "and status = 'CONFIRMED' and pickup_code ~ '^[0-9]{6}$'", groupBuy.getId())).isEqualTo(30);
+        assertThat(count("select count(*) from orders where group_buy_id = :id and status = 'VOIDED' "
+                + "and pickup_code is null", groupBuy.getId())).isEqualTo(10);
+        assertThat(count("select count(*) from order_lines l join orders o on o.id = l.order_id where o.group_buy_id = :id "
+                + "and l.status = 'ACTIVE' and l.final_unit_price = 2400", groupBuy.getId())).isEqualTo(30);
+        assertThat(count("select count(*) from order_lines l join orders o on o.id = l.order_id where o.group_buy_id = :id "
+                + "and l.status = 'VOIDED' and l.final_unit_price is null", groupBuy.getId())).isEqualTo(25);
+        assertThat(count("select count(*) from order_transitions t join orders o on o.id = t.order_id "
+                + "where o.group_buy_id = :id and t.to_status = o.status and t.actor_id is null", groupBuy.getId()))
+                .isEqualTo(40);
+        assertThat(jdbc.sql("select kind, count(*) from notifications where group_buy_id = :id group by kind order by kind")
+                .param("id", groupBuy.getId()).query((row, n) -> row.getString(1) + "×" + row.getInt(2)).list())
+                .containsExactly("ORDER_CONFIRMED×15", "ORDER_PARTLY_CONFIRMED×15", "ORDER_VOIDED×10");
+    }
+
+    private int count(String sql, long groupBuyId) {
+        return jdbc.sql(sql).param("id", groupBuyId).query(Integer.class).single();
     }
 
     private Order place(String member, long groupBuyId, Map<Long, Integer> quantities) {

@@ -59,7 +59,9 @@ public class StatementCounting {
                         .afterQuery((execution, queries) -> {
                             var current = CURRENT.get();
                             if (current != null) {
-                                current.addAndGet(queries.size());
+                                // a JDBC batch is one round trip but as many statements for the server
+                                current.addAndGet(queries.stream()
+                                        .mapToInt(query -> Math.max(1, query.getParametersList().size())).sum());
                             }
                         })
                         .build();

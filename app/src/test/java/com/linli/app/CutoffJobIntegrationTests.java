@@ -3,16 +3,17 @@ package com.linli.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.LinliIntegrationTest;
 import com.linli.Platform;
+import com.linli.TestClock;
 import com.linli.domain.groupbuy.GroupBuyDetails;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.order.OrderService;
@@ -38,10 +39,18 @@ class CutoffJobIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     @Test
-    void closesGroupBuysWhoseCutoffPassedExactlyOnce() throws InterruptedException {
+    void closesGroupBuysWhoseCutoffPassedExactlyOnce() {
         var leader = platform.leader();
-        var closesAt = Instant.now().plus(Duration.ofMillis(1500));
+        var closesAt = clock.instant().plus(Duration.ofHours(1));
         var draft = groupBuys.draft(leader.leaderId(), new GroupBuyDetails("马上截单", "", closesAt,
                         closesAt.atZone(BusinessTime.ZONE).toLocalDate().plusDays(1)),
                 List.of(Platform.item(platform.product("香蕉"), 990, 1, null, null)));
@@ -49,7 +58,7 @@ class CutoffJobIntegrationTests {
         var member = platform.member(leader.community(), "壬");
         var order = orders.place(platform.id(member),
                 new PlaceOrder(groupBuy.getId(), Map.of(groupBuy.getItems().get(0).getId(), 1)));
-        Thread.sleep(Duration.between(Instant.now(), closesAt).plusMillis(100).toMillis());
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
 
         job.closeDueGroupBuys();
         job.closeDueGroupBuys();

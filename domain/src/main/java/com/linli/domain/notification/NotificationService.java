@@ -10,22 +10,36 @@ import org.springframework.transaction.annotation.Transactional;
 import com.linli.domain.groupbuy.GroupBuys;
 import com.linli.domain.order.OrderDecided;
 import com.linli.domain.order.OrderStatus;
+import com.linli.domain.order.OrdersDecided;
 
-/** Tells members what the cutoff decided about their orders. */
+/** Tells members what the cutoff, or a group-buy's cancellation, decided about their orders. */
 @Service
 @Transactional
 public class NotificationService {
 
     private final Notifications notifications;
+    private final OrderNotifications orderNotifications;
     private final GroupBuys groupBuys;
     private final Clock clock;
 
-    NotificationService(Notifications notifications, GroupBuys groupBuys, Clock clock) {
+    NotificationService(Notifications notifications, OrderNotifications orderNotifications, GroupBuys groupBuys,
+                        Clock clock) {
         this.notifications = notifications;
+        this.orderNotifications = orderNotifications;
         this.groupBuys = groupBuys;
         this.clock = clock;
     }
 
+    /** The cutoff: a statement per kind, however many members it tells. */
+    @EventListener
+    void ordersDecided(OrdersDecided decided) {
+        var now = clock.instant();
+        orderNotifications.notifyMembers(decided.confirmed(), NotificationKind.ORDER_CONFIRMED, now);
+        orderNotifications.notifyMembers(decided.partlyConfirmed(), NotificationKind.ORDER_PARTLY_CONFIRMED, now);
+        orderNotifications.notifyMembers(decided.voided(), NotificationKind.ORDER_VOIDED, now);
+    }
+
+    /** A group-buy cancelled: its orders one by one, as the cancellation voids them. */
     @EventListener
     void orderDecided(OrderDecided decided) {
         var kind = decided.status() == OrderStatus.VOIDED ? NotificationKind.ORDER_VOIDED

@@ -23,7 +23,6 @@ import jakarta.persistence.Version;
 
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyStatus;
-import com.linli.domain.groupbuy.ItemOutcome;
 import com.linli.domain.shared.AggregateRoot;
 import com.linli.domain.shared.Money;
 
@@ -141,29 +140,6 @@ public class Order extends AggregateRoot {
         requireOpen(groupBuy, now);
         moveTo(OrderStatus.CANCELLED, actorId, now);
         return quantities();
-    }
-
-    /**
-     * The cutoff's verdict: lines of failed items are voided, the others charged the final (tier) price.
-     * An order with a line left is confirmed and gets its pickup code.
-     */
-    public void decide(GroupBuy closed, String pickupCode, Instant now) {
-        requireStatus(OrderStatus.PLACED);
-        for (var line : lines) {
-            var item = closed.item(line.getItemId());
-            if (item.getOutcome() == ItemOutcome.SUCCEEDED) {
-                line.charge(item.getFinalPrice());
-            } else {
-                line.voidLine();
-            }
-        }
-        var confirmed = lines.stream().anyMatch(OrderLine::isActive);
-        if (confirmed) {
-            this.pickupCode = pickupCode;
-        }
-        moveTo(confirmed ? OrderStatus.CONFIRMED : OrderStatus.VOIDED, null, now);
-        register(new OrderDecided(id, groupBuyId, communityId, memberId, status,
-                confirmed && lines.stream().anyMatch(line -> !line.isActive())));
     }
 
     /** The group-buy was cancelled: whatever the order held is void. */

@@ -1,7 +1,7 @@
 package com.linli.domain.order;
 
 /**
- * The cutoff decided an order: confirmed (all lines or only some succeeded) or voided.
+ * A group-buy's cancellation voided an order (the cutoff decides its orders all at once: {@link OrdersDecided}).
  */
 public record OrderDecided(long orderId, long groupBuyId, long communityId, long memberId, OrderStatus status,
                            boolean partly) {

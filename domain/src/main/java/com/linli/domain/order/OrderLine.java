@@ -69,10 +69,6 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
-    void charge(Money finalUnitPrice) {
-        this.finalUnitPrice = finalUnitPrice;
-    }
-
     void voidLine() {
         this.status = LineStatus.VOIDED;
     }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import com.linli.domain.groupbuy.GroupBuyCancelled;
 import com.linli.domain.groupbuy.GroupBuyClosed;
-import com.linli.domain.groupbuy.GroupBuys;
 
 /**
  * Applies a group-buy's cutoff or cancellation to its orders, inside the same transaction, so a
@@ -16,23 +15,19 @@ import com.linli.domain.groupbuy.GroupBuys;
 class OrderOutcomes {
 
     private final Orders orders;
-    private final GroupBuys groupBuys;
+    private final OrderDecisions decisions;
     private final ApplicationEventPublisher events;
 
-    OrderOutcomes(Orders orders, GroupBuys groupBuys, ApplicationEventPublisher events) {
+    OrderOutcomes(Orders orders, OrderDecisions decisions, ApplicationEventPublisher events) {
         this.orders = orders;
-        this.groupBuys = groupBuys;
+        this.decisions = decisions;
         this.events = events;
     }
 
+    /** Set-based while the group-buy stays locked: one event for all its orders, not one per order. */
     @EventListener
     void decide(GroupBuyClosed closed) {
-        var groupBuy = groupBuys.findById(closed.groupBuyId()).orElseThrow();
-        var codes = new PickupCodes(orders.findOpenPickupCodes(closed.communityId()));
-        for (var order : orders.findByGroupBuyIdAndStatusOrderByPlacedAtAscIdAsc(groupBuy.getId(), OrderStatus.PLACED)) {
-            order.decide(groupBuy, codes.next(), closed.closedAt());
-            publish(orders.save(order));
-        }
+        events.publishEvent(decisions.decide(closed.groupBuyId(), closed.communityId(), closed.closedAt()));
     }
 
     @EventListener

@@ -30,8 +30,6 @@ public interface Orders {
 
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
 
-    List<Order> findByGroupBuyIdAndStatusOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
-
     List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
     List<Order> findByMemberIdOrderByPlacedAtDesc(long memberId);
@@ -42,6 +40,4 @@ public interface Orders {
     /** A page of the group-buy's orders that are not cancelled, in joining order (the 接龙 list). */
     Paged<Order> findChain(long groupBuyId, PageQuery page);
 
-    /** Pickup codes held by open orders at a community's pickup point. */
-    List<String> findOpenPickupCodes(long communityId);
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.order.OrderFixtures;
 import com.linli.domain.order.Order;
 import com.linli.domain.order.OrderLimits;
 import com.linli.domain.order.OrderStatus;
@@ -36,7 +37,7 @@ class RefundRequestTests {
         order = Order.place(groupBuy, 42, Map.of(1L, 3), new OrderLimits(999), NOW);
         setId(order, 1000L);
         groupBuy.close(Map.of(1L, 3), CUTOFF);
-        order.decide(groupBuy, "123456", CUTOFF);
+        OrderFixtures.decide(order, groupBuy, "123456");
         lineId = 5;
         setId(order.getLines().get(0), lineId);
         set(order.getLines().get(0), "shortQuantity", 1); // two arrived

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.ItemSpec;
 import com.linli.domain.groupbuy.Supply;
+import com.linli.domain.order.OrderFixtures;
 import com.linli.domain.order.Order;
 import com.linli.domain.order.OrderLimits;
 import com.linli.domain.order.OrderLine;
@@ -70,7 +71,7 @@ class LedgerProperties {
         long commission = 0;
         for (int o = 0; o < orders.size(); o++) {
             var order = orders.get(o);
-            order.decide(groupBuy, "%06d".formatted(o), CUTOFF);
+            OrderFixtures.decide(order, groupBuy, "%06d".formatted(o));
             if (order.getStatus() != OrderStatus.CONFIRMED) {
                 continue;
             }

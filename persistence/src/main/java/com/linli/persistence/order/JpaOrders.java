@@ -1,6 +1,5 @@
 package com.linli.persistence.order;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -52,9 +51,4 @@ interface JpaOrders extends Repository<Order, Long>, Orders {
 
     Page<Order> findByGroupBuyIdAndStatusNot(long groupBuyId, OrderStatus status, Pageable pageable);
 
-    @Override
-    @Query("select o.pickupCode from Order o where o.communityId = :communityId and o.pickupCode is not null "
-            + "and o.status in (com.linli.domain.order.OrderStatus.CONFIRMED, "
-            + "com.linli.domain.order.OrderStatus.READY_FOR_PICKUP)")
-    List<String> findOpenPickupCodes(long communityId);
 }

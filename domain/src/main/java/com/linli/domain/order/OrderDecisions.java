@@ -1,0 +1,21 @@
+package com.linli.domain.order;
+
+import java.time.Instant;
+
+/**
+ * What a group-buy's cutoff does to its placed orders, all at once: the order's own rules, as
+ * set-based statements, because a hot group-buy holds thousands of orders and its row stays locked
+ * until they are decided.
+ */
+public interface OrderDecisions {
+
+    /**
+     * Applies the decided items of a closed group-buy to its placed orders: lines of failed items are
+     * voided, the others charged their item's final (tier) price. An order with a line left is
+     * confirmed with a pickup code of six random digits, unique among the open orders of its pickup
+     * point; the others are voided. Each step is recorded at {@code now}, taken by the platform.
+     *
+     * @return the orders as decided
+     */
+    OrdersDecided decide(long groupBuyId, long communityId, Instant now);
+}
