@@ -14,6 +14,9 @@ public interface Communities {
     /** Loads a community holding an exclusive lock until the transaction ends: its joins take turns. */
     Optional<Community> findForJoining(Long id);
 
+    /** The community with its pickup point, in one statement, when that user is a member of it. */
+    Optional<Community> findForMember(long id, long memberId);
+
     /** Whether that user is the community's leader (suspended or not). */
     boolean isLedBy(long communityId, long userId);
 

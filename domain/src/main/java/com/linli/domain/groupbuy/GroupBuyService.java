@@ -2,10 +2,8 @@ package com.linli.domain.groupbuy;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -103,16 +101,6 @@ public class GroupBuyService {
         return groupBuys.findByLeaderIdOrderByCreatedAtDesc(leaderUserId);
     }
 
-    /** What members of a community see: open ones first by cutoff, then the closed ones. */
-    @Transactional(readOnly = true)
-    public List<GroupBuy> visibleIn(long communityId) {
-        var visible = groupBuys.findByCommunityIdAndStatusInOrderByClosesAtAsc(communityId, VISIBLE_TO_MEMBERS);
-        var open = visible.stream().filter(groupBuy -> groupBuy.getStatus() == GroupBuyStatus.OPEN);
-        var closedLatestFirst = visible.stream().filter(groupBuy -> groupBuy.getStatus() != GroupBuyStatus.OPEN)
-                .sorted(Comparator.comparing(GroupBuy::getClosesAt).reversed());
-        return Stream.concat(open, closedLatestFirst).toList();
-    }
-
     /** A group-buy members may see; drafts and cancelled ones are not found. */
     @Transactional(readOnly = true)
     public GroupBuy visible(long groupBuyId) {
@@ -124,11 +112,6 @@ public class GroupBuyService {
     @Transactional(readOnly = true)
     public GroupBuy groupBuy(long groupBuyId) {
         return groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<GroupBuy> byIds(Collection<Long> ids) {
-        return groupBuys.findByIdIn(ids);
     }
 
     /** Whether members can order now, by this service's clock. */

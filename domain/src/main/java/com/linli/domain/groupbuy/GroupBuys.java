@@ -24,9 +24,6 @@ public interface GroupBuys {
     /** Loads a group-buy holding an exclusive lock until the transaction ends, for the cutoff. */
     Optional<GroupBuy> findForClosing(Long id);
 
-    List<GroupBuy> findByCommunityIdAndStatusInOrderByClosesAtAsc(long communityId,
-                                                                 Collection<GroupBuyStatus> statuses);
-
     List<GroupBuy> findByLeaderIdOrderByCreatedAtDesc(long leaderId);
 
     /** Ids of open group-buys whose cutoff has passed. */

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,8 +14,6 @@ import com.linli.domain.community.CommunityService;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuys;
 import com.linli.domain.groupbuy.Stock;
-import com.linli.domain.identity.User;
-import com.linli.domain.identity.Users;
 import com.linli.domain.shared.NotFound;
 
 /**
@@ -33,18 +28,18 @@ public class OrderService {
     private final GroupBuys groupBuys;
     private final Stock stock;
     private final CommunityService communities;
-    private final Users users;
+    private final OrderViews views;
     private final OrderLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, Users users,
+    OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, OrderViews views,
                  OrderLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.groupBuys = groupBuys;
         this.stock = stock;
         this.communities = communities;
-        this.users = users;
+        this.views = views;
         this.limits = limits;
         this.events = events;
         this.clock = clock;
@@ -104,11 +99,6 @@ public class OrderService {
                 .orElseThrow(() -> new NotFound("order", orderId));
     }
 
-    @Transactional(readOnly = true)
-    public List<Order> mine(long memberId) {
-        return orders.findByMemberIdOrderByPlacedAtDesc(memberId);
-    }
-
     /** The member's live order in a group-buy, if any. */
     @Transactional(readOnly = true)
     public Order current(long memberId, long groupBuyId) {
@@ -116,36 +106,12 @@ public class OrderService {
                 .orElse(null);
     }
 
-    /** 接龙 as a member of the community sees it: masked names, no phones. */
-    @Transactional(readOnly = true)
-    public List<ChainEntry> chainForMember(long memberId, long groupBuyId) {
-        var groupBuy = groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
-            throw new NotFound("groupbuy", groupBuyId);
-        }
-        return chain(groupBuyId, false);
-    }
-
     /** 接龙 as the community's leader sees it: names and phones of their own members. */
     @Transactional(readOnly = true)
     public List<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId) {
         groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
                 .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        return chain(groupBuyId, true);
-    }
-
-    /** The group-buy's orders in joining order, cancelled ones left out, numbered from 1. */
-    private List<ChainEntry> chain(long groupBuyId, boolean forLeader) {
-        var chain = orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(groupBuyId, OrderStatus.CANCELLED);
-        var members = users.findByIdIn(chain.stream().map(Order::getMemberId).distinct().toList()).stream()
-                .collect(Collectors.toMap(User::getId, Function.identity()));
-        var number = new AtomicInteger();
-        return chain.stream().map(order -> {
-            var member = members.get(order.getMemberId());
-            return new ChainEntry(number.incrementAndGet(), order.getId(),
-                    forLeader ? member.getDisplayName() : ChainEntry.mask(member.getDisplayName()),
-                    forLeader ? member.getPhone() : null, order.quantities(), order.getStatus());
-        }).toList();
+        return views.chain(groupBuyId);
     }
 
     /** The order an earlier request with the same idempotency key placed, or null. */

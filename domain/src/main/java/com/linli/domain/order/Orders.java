@@ -33,8 +33,6 @@ public interface Orders {
 
     List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
-    List<Order> findByMemberIdOrderByPlacedAtDesc(long memberId);
-
     /** Pickup codes held by open orders at a community's pickup point. */
     List<String> findOpenPickupCodes(long communityId);
 }

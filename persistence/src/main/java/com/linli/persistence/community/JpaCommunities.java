@@ -27,6 +27,12 @@ interface JpaCommunities extends Repository<Community, Long>, Communities {
     Optional<Community> findForJoining(Long id);
 
     @Override
+    @Query("""
+            select c from Community c join fetch c.pickupPoint
+            where c.id = :id and exists (select m.id from Membership m where m.communityId = c.id and m.memberId = :memberId)""")
+    Optional<Community> findForMember(@Param("id") long id, @Param("memberId") long memberId);
+
+    @Override
     @Query("select count(l) > 0 from Leader l where l.communityId = :communityId and l.userId = :userId")
     boolean isLedBy(long communityId, long userId);
 
