@@ -2,10 +2,8 @@ package com.linli.domain.groupbuy;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -108,16 +106,6 @@ public class GroupBuyService {
         return groupBuys.findByLeaderIdOrderByCreatedAtDesc(leaderUserId);
     }
 
-    /** What members of a community see: open ones first by cutoff, then the closed ones. */
-    @Transactional(readOnly = true)
-    public List<GroupBuy> visibleIn(long communityId) {
-        var visible = groupBuys.findByCommunityIdAndStatusInOrderByClosesAtAsc(communityId, VISIBLE_TO_MEMBERS);
-        var open = visible.stream().filter(groupBuy -> groupBuy.getStatus() == GroupBuyStatus.OPEN);
-        var closedLatestFirst = visible.stream().filter(groupBuy -> groupBuy.getStatus() != GroupBuyStatus.OPEN)
-                .sorted(Comparator.comparing(GroupBuy::getClosesAt).reversed());
-        return Stream.concat(open, closedLatestFirst).toList();
-    }
-
     /**
      * A page of what a member sees in their community, of one status or of all they may see; nothing
      * while the community is suspended. @throws NotAMember for anyone who has not joined it
@@ -154,11 +142,6 @@ public class GroupBuyService {
     @Transactional(readOnly = true)
     public GroupBuy groupBuy(long groupBuyId) {
         return groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-    }
-
-    @Transactional(readOnly = true)
-    public List<GroupBuy> byIds(Collection<Long> ids) {
-        return groupBuys.findByIdIn(ids);
     }
 
     /** Whether members can order now, by this service's clock. */

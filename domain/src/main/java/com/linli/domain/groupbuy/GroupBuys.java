@@ -27,9 +27,6 @@ public interface GroupBuys {
     /** Loads a group-buy holding an exclusive lock until the transaction ends, for the cutoff. */
     Optional<GroupBuy> findForClosing(Long id);
 
-    List<GroupBuy> findByCommunityIdAndStatusInOrderByClosesAtAsc(long communityId,
-                                                                 Collection<GroupBuyStatus> statuses);
-
     /** A page of a community's group-buys of these statuses: open ones first by cutoff, then latest cutoff first. */
     Paged<GroupBuy> findInCommunity(long communityId, Collection<GroupBuyStatus> statuses, PageQuery page);
 

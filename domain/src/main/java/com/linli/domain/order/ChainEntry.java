@@ -15,6 +15,11 @@ public record ChainEntry(int number, long orderId, String name, String phone, Ma
         quantities = Map.copyOf(quantities);
     }
 
+    /** The entry as members of the community see it: the name masked, no phone. */
+    public ChainEntry forMember() {
+        return new ChainEntry(number, orderId, mask(name), null, quantities, status);
+    }
+
     /** 张三 → 张*; the first character only, whatever the length. */
     static String mask(String displayName) {
         if (displayName == null || displayName.isEmpty()) {

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,8 +14,6 @@ import com.linli.domain.community.CommunityService;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuys;
 import com.linli.domain.groupbuy.Stock;
-import com.linli.domain.identity.User;
-import com.linli.domain.identity.Users;
 import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
@@ -35,18 +30,18 @@ public class OrderService {
     private final GroupBuys groupBuys;
     private final Stock stock;
     private final CommunityService communities;
-    private final Users users;
+    private final OrderViews views;
     private final OrderLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, Users users,
+    OrderService(Orders orders, GroupBuys groupBuys, Stock stock, CommunityService communities, OrderViews views,
                  OrderLimits limits, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.groupBuys = groupBuys;
         this.stock = stock;
         this.communities = communities;
-        this.users = users;
+        this.views = views;
         this.limits = limits;
         this.events = events;
         this.clock = clock;
@@ -96,11 +91,6 @@ public class OrderService {
     }
 
     @Transactional(readOnly = true)
-    public List<Order> mine(long memberId) {
-        return orders.findByMemberIdOrderByPlacedAtDesc(memberId);
-    }
-
-    @Transactional(readOnly = true)
     public Paged<Order> mine(long memberId, PageQuery page) {
         return orders.findMine(memberId, page);
     }
@@ -112,51 +102,23 @@ public class OrderService {
                 .orElse(null);
     }
 
-    /** 接龙 as a member of the community sees it: masked names, no phones. */
-    @Transactional(readOnly = true)
-    public List<ChainEntry> chainForMember(long memberId, long groupBuyId) {
-        var groupBuy = groupBuys.findById(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        if (!communities.isMember(groupBuy.getCommunityId(), memberId)) {
-            throw new NotFound("groupbuy", groupBuyId);
-        }
-        return chain(groupBuyId, false);
-    }
-
     /** 接龙 as the community's leader sees it: names and phones of their own members. */
     @Transactional(readOnly = true)
     public List<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId) {
-        groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
-                .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        return chain(groupBuyId, true);
+        ensureLeads(leaderUserId, groupBuyId);
+        return views.chain(groupBuyId);
     }
 
     /** A page of the 接龙 list as the community's leader sees it, numbered across pages. */
     @Transactional(readOnly = true)
     public Paged<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId, PageQuery page) {
+        ensureLeads(leaderUserId, groupBuyId);
+        return views.chain(groupBuyId, page);
+    }
+
+    private void ensureLeads(long leaderUserId, long groupBuyId) {
         groupBuys.findById(groupBuyId).filter(groupBuy -> groupBuy.getLeaderId() == leaderUserId)
                 .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
-        var chain = orders.findChain(groupBuyId, page);
-        return new Paged<>(entries(chain.items(), chain.page() * chain.size(), true), chain.page(), chain.size(),
-                chain.total());
-    }
-
-    /** The group-buy's orders in joining order, cancelled ones left out, numbered from 1. */
-    private List<ChainEntry> chain(long groupBuyId, boolean forLeader) {
-        return entries(orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(groupBuyId, OrderStatus.CANCELLED), 0,
-                forLeader);
-    }
-
-    /** Entries of consecutive orders of the list, the first of them numbered {@code before} + 1. */
-    private List<ChainEntry> entries(List<Order> chain, int before, boolean forLeader) {
-        var members = users.findByIdIn(chain.stream().map(Order::getMemberId).distinct().toList()).stream()
-                .collect(Collectors.toMap(User::getId, Function.identity()));
-        var number = new AtomicInteger(before);
-        return chain.stream().map(order -> {
-            var member = members.get(order.getMemberId());
-            return new ChainEntry(number.incrementAndGet(), order.getId(),
-                    forLeader ? member.getDisplayName() : ChainEntry.mask(member.getDisplayName()),
-                    forLeader ? member.getPhone() : null, order.quantities(), order.getStatus());
-        }).toList();
     }
 
     private Order placeIn(GroupBuy groupBuy, long memberId, PlaceOrder command) {

@@ -32,12 +32,7 @@ public interface Orders {
 
     List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
-    List<Order> findByMemberIdOrderByPlacedAtDesc(long memberId);
-
     /** A page of the member's orders, newest first. */
     Paged<Order> findMine(long memberId, PageQuery page);
-
-    /** A page of the group-buy's orders that are not cancelled, in joining order (the 接龙 list). */
-    Paged<Order> findChain(long groupBuyId, PageQuery page);
 
 }

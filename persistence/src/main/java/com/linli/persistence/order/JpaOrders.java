@@ -42,13 +42,4 @@ interface JpaOrders extends Repository<Order, Long>, Orders {
     }
 
     Page<Order> findByMemberId(long memberId, Pageable pageable);
-
-    @Override
-    default Paged<Order> findChain(long groupBuyId, PageQuery page) {
-        return Pages.of(findByGroupBuyIdAndStatusNot(groupBuyId, OrderStatus.CANCELLED,
-                Pages.request(page, Sort.by("placedAt", "id"))));
-    }
-
-    Page<Order> findByGroupBuyIdAndStatusNot(long groupBuyId, OrderStatus status, Pageable pageable);
-
 }

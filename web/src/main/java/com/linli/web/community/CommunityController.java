@@ -1,7 +1,5 @@
 package com.linli.web.community;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
@@ -22,7 +20,7 @@ import com.linli.domain.community.JoinCommunity;
 import com.linli.domain.community.LeaderCannotLeave;
 import com.linli.domain.community.LeaveCommunity;
 import com.linli.domain.community.UnknownInviteCode;
-import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.groupbuy.GroupBuyPages;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.PlainText;
 import com.linli.web.security.SignedInUser;
@@ -38,11 +36,11 @@ class CommunityController {
     private static final String UNKNOWN_INVITE = "community/unknown-invite";
 
     private final CommunityService communities;
-    private final GroupBuyService groupBuys;
+    private final GroupBuyPages groupBuyPages;
 
-    CommunityController(CommunityService communities, GroupBuyService groupBuys) {
+    CommunityController(CommunityService communities, GroupBuyPages groupBuyPages) {
         this.communities = communities;
-        this.groupBuys = groupBuys;
+        this.groupBuyPages = groupBuyPages;
     }
 
     @GetMapping("/communities")
@@ -91,13 +89,15 @@ class CommunityController {
 
     /** The community's home is for its members; anyone else is shown the public page to join. */
     @GetMapping("/c/{id}")
-    String home(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model) {
-        var community = communities.community(id);
-        if (!communities.isMember(id, me.getId())) {
+    String home(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                @AuthenticationPrincipal SignedInUser me, Model model) {
+        var home = groupBuyPages.communityHome(id, me.getId(), PageQuery.of(page));
+        if (home.isEmpty()) {
             return "redirect:/communities/" + id;
         }
+        var community = home.get().community();
         model.addAttribute("community", community);
-        model.addAttribute("groupBuys", community.isActive() ? groupBuys.visibleIn(id) : List.of());
+        model.addAttribute("groupBuys", home.get().groupBuys());
         model.addAttribute("inviteLink", InviteLinks.of(community, me.getId()));
         return HOME;
     }

@@ -1,20 +1,19 @@
 package com.linli.web.notification;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.LongSupplier;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 
 import com.linli.domain.notification.NotificationService;
 import com.linli.web.security.SignedInUser;
 
-/** The unread count behind the bell in the navigation, on every page of a signed-in user. */
+/**
+ * The unread count behind the bell in the navigation, on every page of a signed-in user. It is counted
+ * only when a page shows it, so downloads, images and redirects do not count.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadBadgeAdvice {
 
@@ -25,13 +24,25 @@ class UnreadBadgeAdvice {
     }
 
     @ModelAttribute("unreadNotifications")
-    long unread(@AuthenticationPrincipal SignedInUser me, HttpServletRequest request) {
-        return me == null || answersWithData(request) ? 0 : notifications.unread(me.getId());
+    UnreadCount unread(@AuthenticationPrincipal SignedInUser me) {
+        return new UnreadCount(me == null ? () -> 0 : () -> notifications.unread(me.getId()));
     }
 
-    /** An API call answers with data, not a page with a bell: its count would be a query for nothing. */
-    private static boolean answersWithData(HttpServletRequest request) {
-        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-                && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
+    /** Counted on first use, once. */
+    static final class UnreadCount {
+
+        private final LongSupplier counter;
+        private Long count;
+
+        private UnreadCount(LongSupplier counter) {
+            this.counter = counter;
+        }
+
+        public long count() {
+            if (count == null) {
+                count = counter.getAsLong();
+            }
+            return count;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package com.linli.web.order;
 
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,14 +7,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.linli.domain.community.Community;
 import com.linli.domain.community.CommunityService;
-import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyService;
-import com.linli.domain.order.Order;
+import com.linli.domain.order.OrderPages;
 import com.linli.domain.order.OrderService;
+import com.linli.domain.shared.PageQuery;
 import com.linli.web.security.SignedInUser;
 
 /** My orders across communities, each with its status, amount, pickup date, point and code. */
@@ -29,21 +27,18 @@ class OrderController {
     private final OrderService orders;
     private final GroupBuyService groupBuys;
     private final CommunityService communities;
+    private final OrderPages pages;
 
-    OrderController(OrderService orders, GroupBuyService groupBuys, CommunityService communities) {
+    OrderController(OrderService orders, GroupBuyService groupBuys, CommunityService communities, OrderPages pages) {
         this.orders = orders;
         this.groupBuys = groupBuys;
         this.communities = communities;
+        this.pages = pages;
     }
 
     @GetMapping("/orders")
-    String list(@AuthenticationPrincipal SignedInUser me, Model model) {
-        var mine = orders.mine(me.getId());
-        model.addAttribute("orders", mine);
-        model.addAttribute("groupBuys", groupBuys.byIds(mine.stream().map(Order::getGroupBuyId).toList()).stream()
-                .collect(Collectors.toMap(GroupBuy::getId, Function.identity())));
-        model.addAttribute("communities", mine.stream().map(Order::getCommunityId).distinct()
-                .map(communities::community).collect(Collectors.toMap(Community::getId, Function.identity())));
+    String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("orders", pages.myOrders(me.getId(), PageQuery.of(page)));
         return LIST;
     }
 

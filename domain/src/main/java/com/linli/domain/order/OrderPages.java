@@ -1,0 +1,55 @@
+package com.linli.domain.order;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.linli.domain.community.Communities;
+import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.shared.PageQuery;
+import com.linli.domain.shared.Paged;
+
+/** The reads of the members' order pages: one method per page, a fixed number of statements each. */
+@Service
+@Transactional(readOnly = true)
+public class OrderPages {
+
+    private final GroupBuyService groupBuys;
+    private final Communities communities;
+    private final Orders orders;
+    private final OrderViews views;
+    private final Clock clock;
+
+    OrderPages(GroupBuyService groupBuys, Communities communities, Orders orders, OrderViews views, Clock clock) {
+        this.groupBuys = groupBuys;
+        this.communities = communities;
+        this.orders = orders;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * The group-buy page of a member of its community, each part read once; empty when they are not a
+     * member. A group-buy members may not see is not found; a suspended community says so.
+     */
+    public Optional<GroupBuyPage> groupBuyPage(long memberId, long groupBuyId) {
+        var groupBuy = groupBuys.visible(groupBuyId);
+        var community = communities.findJoined(groupBuy.getCommunityId(), memberId);
+        if (community.isEmpty()) {
+            return Optional.empty();
+        }
+        community.get().ensureActive();
+        var myOrder = orders.findByGroupBuyIdAndMemberIdAndStatusNot(groupBuyId, memberId, OrderStatus.CANCELLED)
+                .orElse(null);
+        var chain = views.chain(groupBuyId).stream().map(ChainEntry::forMember).toList();
+        return Optional.of(new GroupBuyPage(groupBuy, community.get(), myOrder, chain,
+                groupBuy.acceptsOrdersAt(clock.instant())));
+    }
+
+    /** A page of the member's orders, latest first. */
+    public Paged<OrderSummary> myOrders(long memberId, PageQuery page) {
+        return views.ordersOf(memberId, page);
+    }
+}
