@@ -165,7 +165,7 @@ class PageBudgetsIntegrationTests {
         var quantities = new HashMap<Long, Integer>();
         groupBuy.getItems().forEach(item -> quantities.put(item.getId(), 1));
         quantities.put(groupBuy.getItems().get(0).getId(), quantity);
-        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), quantities, null));
+        orders.place(platform.id(member), new PlaceOrder(groupBuy.getId(), quantities));
     }
 
     private void openAndClose(Neighbourhoods.Led leader, Product product, Product other) {

@@ -20,6 +20,7 @@ import com.linli.domain.commission.SettlementService;
 import com.linli.domain.order.OrderService;
 import com.linli.domain.order.OrderStatus;
 import com.linli.domain.shared.BusinessTime;
+import com.linli.domain.shared.PageQuery;
 
 /**
  * Commission as leaders and admins see it after a while: rules in force since last month (a default
@@ -96,7 +97,7 @@ class DemoCommission {
 
     /** One unit of the first line of the member's latest collected order: the request's id. */
     private long request(long memberId, String reason) {
-        var order = orders.mine(memberId).stream().filter(candidate -> candidate.getStatus() == OrderStatus.PICKED_UP)
+        var order = orders.mine(memberId, PageQuery.of(0)).items().stream().filter(candidate -> candidate.getStatus() == OrderStatus.PICKED_UP)
                 .findFirst().orElseThrow();
         var line = order.getLines().stream().filter(candidate -> candidate.getCollectedQuantity() > 0).findFirst()
                 .orElseThrow();
