@@ -383,6 +383,22 @@ class BrowserJourneyIntegrationTests {
         assertThat(leader.locator("#settled")).hasText("¥6.25");
         assertThat(leader.locator(".leader-settlements")).containsText("已付款");
         assertThat(leader.locator(".leader-settlements")).containsText("CMB-JOURNEY-1");
+
+        // issue 12: both dashboards show it; the admin's charts are drawn by the app's own script under the policy
+        var refused = new ArrayList<String>();
+        admin.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                refused.add(message.text());
+            }
+        });
+        admin.navigate("/admin?range=30d&community=" + led.community().getId());
+        assertThat(admin.locator("#figure-paid")).hasText("¥6.25");
+        assertThat(admin.locator("#chart-days")).hasAttribute("width", Pattern.compile("[1-9]\\d*"));
+        screenshot(admin, "admin-dashboard");
+        org.assertj.core.api.Assertions.assertThat(refused).as("nothing refused by the policy").isEmpty();
+        leader.navigate("/leader");
+        assertThat(leader.locator("#figure-monthCommission")).hasText("¥6.25");
+        screenshot(leader, "leader-dashboard");
     }
 
     /** Issue 10: Swagger UI works under the Content-Security-Policy, every call of the API in it. */

@@ -168,7 +168,7 @@ class InsightIntegrationTests {
         assertThat(mvc.get().uri("/admin?range=custom&from={from}&to={to}&city={city}", from, to, history.city())
                 .with(accounts.as("admin")).header("Accept-Language", "zh-CN")).hasStatusOk().bodyText()
                 .contains("¥115.67", "¥28.92", "66.7%", "57.1%", "25.0%", "¥5.97 (1)", "¥10.00 (1)", "¥6.98", "¥4.00",
-                        "看板乙小区", "data-chart=\"line\"", "chart.js/4.5.1/dist/chart.umd.min.js", "/js/charts.js",
+                        "看板乙小区", "data-chart=\"line\"", "/webjars/chart.js/dist/chart.umd.min.js", "/js/charts.js",
                         "成团率", "四舍六入五成双");
     }
 
