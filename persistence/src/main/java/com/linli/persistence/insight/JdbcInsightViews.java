@@ -5,6 +5,7 @@ import static com.linli.persistence.shared.SqlBesideJpa.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,9 @@ import com.linli.domain.insight.DaySales;
 import com.linli.domain.insight.Figures;
 import com.linli.domain.insight.InsightViews;
 import com.linli.domain.insight.LeaderDashboard;
+import com.linli.domain.insight.ProductMix;
 import com.linli.domain.insight.Ranked;
+import com.linli.domain.insight.SalesMix;
 import com.linli.domain.insight.Scope;
 import com.linli.domain.shared.Money;
 import com.linli.domain.shared.PageQuery;
@@ -49,6 +52,23 @@ class JdbcInsightViews implements InsightViews {
                     select %s, sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)) as amount
                     from order_lines l where l.order_id = o.id and l.status = 'ACTIVE' %s) l
                 where o.placed_at >= :from and o.placed_at < :to and o.status in %s %s and l.amount is not null)
+            """;
+
+    /**
+     * The top products over {@link #SOLD} per item, after looking up only the items sold (not every
+     * item ever offered); a group-buy offers a product in one item only, so an order has one row of each.
+     */
+    private static final String PRODUCTS = """
+            , items as (
+                select i.id as item_id, i.product_id, p.category_id
+                from group_buy_items i join products p on p.id = i.product_id
+                where i.id in (select item_id from sold))
+            select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
+            from (select i.product_id, sum(s.amount) as gmv, count(*) as orders,
+                         row_number() over (order by sum(s.amount) desc, i.product_id) as rank
+                  from sold s join items i on i.item_id = s.item_id group by i.product_id) t
+            join products p on p.id = t.product_id
+            where t.rank <= :limit
             """;
 
     private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
@@ -146,57 +166,73 @@ class JdbcInsightViews implements InsightViews {
                         Money.ofFen(row.getLong("paid")))).single();
     }
 
+    /**
+     * Days, communities and leaders in one statement: the confirmed orders are summed once per day,
+     * community and group-buy (a few thousand rows), and each breakdown adds those up. {@code kind}
+     * tells the rows apart, {@code rank} keeps each list in order.
+     */
     @Override
-    public List<DaySales> days(Scope scope, Instant from, Instant to) {
+    public SalesMix salesMix(Scope scope, Instant from, Instant to, int limit) {
         var sql = "with " + soldOrders(scope) + """
-                select (placed_at at time zone 'Asia/Shanghai')::date as day, sum(amount) as gmv, count(*) as orders
-                from sold group by 1 order by 1""";
-        return scoped(jdbc.sql(sql), scope, from, to).query((row, number) -> new DaySales(
-                row.getObject("day", LocalDate.class), Money.ofFen(row.getLong("gmv")), row.getLong("orders"))).list();
+                , sums as (
+                    select (placed_at at time zone 'Asia/Shanghai')::date as day, community_id, group_buy_id,
+                           sum(amount) as gmv, count(*) as orders
+                    from sold group by 1, 2, 3)
+                select 0 as kind, day, null::bigint as id, null as name, sum(gmv) as gmv, sum(orders) as orders,
+                       0 as rank
+                from sums group by day
+                union all
+                select 1, null, c.id, c.name, t.gmv, t.orders, t.rank
+                from (select community_id, sum(gmv) as gmv, sum(orders) as orders,
+                             row_number() over (order by sum(gmv) desc, community_id) as rank
+                      from sums group by community_id) t
+                join communities c on c.id = t.community_id
+                where t.rank <= :limit
+                union all
+                select 2, null, u.id, u.display_name, t.gmv, t.orders, t.rank
+                from (select g.leader_id, sum(s.gmv) as gmv, sum(s.orders) as orders,
+                             row_number() over (order by sum(s.gmv) desc, g.leader_id) as rank
+                      from sums s join group_buys g on g.id = s.group_buy_id group by g.leader_id) t
+                join users u on u.id = t.leader_id
+                where t.rank <= :limit
+                order by kind, day, rank""";
+        var days = new ArrayList<DaySales>();
+        var communities = new ArrayList<Ranked>();
+        var leaders = new ArrayList<Ranked>();
+        scoped(jdbc.sql(sql), scope, from, to).param("limit", limit).query(row -> {
+            switch (row.getInt("kind")) {
+                case 0 -> days.add(new DaySales(row.getObject("day", LocalDate.class),
+                        Money.ofFen(row.getLong("gmv")), row.getLong("orders")));
+                case 1 -> communities.add(RANKED.mapRow(row, 0));
+                default -> leaders.add(RANKED.mapRow(row, 0));
+            }
+        });
+        return new SalesMix(days, communities, leaders);
     }
 
+    /** Products and categories in one statement over the confirmed orders' items. */
     @Override
-    public List<Ranked> topCommunities(Scope scope, Instant from, Instant to, int limit) {
-        return ranked(scope, from, to, limit, soldOrders(scope), """
-                select c.id, c.name, t.gmv, t.orders
-                from (select community_id, sum(amount) as gmv, count(*) as orders
-                      from sold group by community_id) t
-                join communities c on c.id = t.community_id""");
-    }
-
-    @Override
-    public List<Ranked> topLeaders(Scope scope, Instant from, Instant to, int limit) {
-        return ranked(scope, from, to, limit, soldOrders(scope), """
-                select u.id, u.display_name as name, t.gmv, t.orders
-                from (select g.leader_id, sum(s.amount) as gmv, count(*) as orders
-                      from sold s join group_buys g on g.id = s.group_buy_id group by g.leader_id) t
-                join users u on u.id = t.leader_id""");
+    public ProductMix productMix(Scope scope, Instant from, Instant to, int limit) {
+        var sql = "with " + soldItems(scope) + PRODUCTS + """
+                union all
+                select 1, c.id, c.name, t.gmv, t.orders, t.rank
+                from (select i.category_id, sum(s.amount) as gmv, count(distinct s.order_id) as orders,
+                             row_number() over (order by sum(s.amount) desc, i.category_id) as rank
+                      from sold s join items i on i.item_id = s.item_id group by i.category_id) t
+                join categories c on c.id = t.category_id
+                order by kind, rank""";
+        var products = new ArrayList<Ranked>();
+        var categories = new ArrayList<Ranked>();
+        scoped(jdbc.sql(sql), scope, from, to).param("limit", limit)
+                .query(row -> {
+                    (row.getInt("kind") == 0 ? products : categories).add(RANKED.mapRow(row, 0));
+                });
+        return new ProductMix(products, categories);
     }
 
     @Override
     public List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit) {
-        // a group-buy offers a product in one item only, so an order's rows of one product are one row
-        return ranked(scope, from, to, limit, soldItems(scope), """
-                select p.id, p.name, t.gmv, t.orders
-                from (select i.product_id, sum(s.amount) as gmv, count(*) as orders
-                      from sold s join group_buy_items i on i.id = s.item_id group by i.product_id) t
-                join products p on p.id = t.product_id""");
-    }
-
-    @Override
-    public List<Ranked> categories(Scope scope, Instant from, Instant to) {
-        return ranked(scope, from, to, Integer.MAX_VALUE, soldItems(scope), """
-                select c.id, c.name, sum(s.amount) as gmv, count(distinct s.order_id) as orders
-                from sold s
-                join group_buy_items i on i.id = s.item_id
-                join products p on p.id = i.product_id
-                join categories c on c.id = p.category_id
-                group by c.id, c.name""");
-    }
-
-    /** Largest GMV first; ties by id, so the order is stable. */
-    private List<Ranked> ranked(Scope scope, Instant from, Instant to, int limit, String sold, String select) {
-        var sql = "with " + sold + select + "\norder by gmv desc, id limit :limit";
+        var sql = "with " + soldItems(scope) + PRODUCTS + "order by rank";
         return scoped(jdbc.sql(sql), scope, from, to).param("limit", limit).query(RANKED).list();
     }
 
