@@ -45,10 +45,11 @@ public class InsightService {
                 : views.communityName(scope.communityId()).orElseThrow(() -> new NotFound("community", scope.communityId()));
         var from = period.start();
         var to = period.end();
+        var sales = views.salesMix(scope, from, to, TOP);
+        var products = views.productMix(scope, from, to, TOP);
         return new AdminDashboard(period, scope, communityName, views.cities(),
-                views.figures(scope, from, to, to.minus(REPURCHASE_WINDOW)), everyDay(period, views.days(scope, from, to)),
-                views.topCommunities(scope, from, to, TOP), views.topLeaders(scope, from, to, TOP),
-                views.topProducts(scope, from, to, TOP), views.categories(scope, from, to));
+                views.figures(scope, from, to, to.minus(REPURCHASE_WINDOW)), everyDay(period, sales.days()),
+                sales.communities(), sales.leaders(), products.products(), products.categories());
     }
 
     /** One row per day of the period, days without confirmed orders at zero, so a chart's axis has no gaps. */

@@ -21,17 +21,13 @@ public interface InsightViews {
     /** @param repurchaseFrom where the 30 days of the repurchase rate begin */
     Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom);
 
-    /** Days with confirmed orders, in order; days without are left out. */
-    List<DaySales> days(Scope scope, Instant from, Instant to);
+    /** @param limit how many communities and leaders */
+    SalesMix salesMix(Scope scope, Instant from, Instant to, int limit);
 
-    List<Ranked> topCommunities(Scope scope, Instant from, Instant to, int limit);
-
-    List<Ranked> topLeaders(Scope scope, Instant from, Instant to, int limit);
+    /** @param limit how many products; every category comes */
+    ProductMix productMix(Scope scope, Instant from, Instant to, int limit);
 
     List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit);
-
-    /** GMV per catalog category, largest first. */
-    List<Ranked> categories(Scope scope, Instant from, Instant to);
 
     /** Orders of the community's group-buys picked up on {@code today}: {waiting, collected}. */
     long[] pickupsOn(long communityId, LocalDate today);
