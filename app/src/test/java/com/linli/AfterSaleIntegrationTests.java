@@ -12,7 +12,6 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -52,11 +51,6 @@ class AfterSaleIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aMemberAsksWithAPhotoTheLeaderApprovesAndTheOrderTheLedgerAndTheMemberKnow() throws IOException {

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,11 +63,6 @@ class ApiErrorsIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** A member of a new community with an open group-buy of one item: stock 3, at most 2 per member. */
     /** itemId: stock 3, at most 2 per member; unlimitedId: neither. */

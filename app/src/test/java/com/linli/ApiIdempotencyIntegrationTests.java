@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,11 +48,6 @@ class ApiIdempotencyIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private record Shop(GroupBuy groupBuy, long itemId, String member, ApiClient api) {
 

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,11 +46,6 @@ class ApiTokenIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aTokenNamesTheCallerAndTheirRolesAndHoldsOneHour() {

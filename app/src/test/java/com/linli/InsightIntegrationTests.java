@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,11 +79,6 @@ class InsightIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** What {@link #history} made, for the assertions. */
     record History(String city, LocalDate day, Neighbourhoods.Led a, Neighbourhoods.Led b, Fulfilments.Step saleA,

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -52,11 +51,6 @@ class SettlementIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void adminDraftsAMonthReviewsApprovesPaysAndExportsItAndTheLeaderSeesItPaid() {
