@@ -21,13 +21,15 @@ import com.linli.domain.insight.ProductMix;
 import com.linli.domain.insight.Ranked;
 import com.linli.domain.insight.SalesMix;
 import com.linli.domain.insight.Scope;
+import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
 /**
- * Every figure one aggregate statement over the tables of orders, fulfilment and commission, with
- * the indexes of V50 and V51 (each table by its time column, alone and after {@code community_id},
+ * Every figure one aggregate statement. Sales (GMV, orders, shortages, by day, community, leader,
+ * product and category) add up the rollup {@code insight_sales} (V52) by whole days in China; the
+ * other figures read the tables of orders, fulfilment and commission, with the indexes of V50 and V51 (each table by its time column, alone and after {@code community_id},
  * orders and their lines covering what the figures read, so they are index-only scans). The
  * scope becomes a literal condition rather than "or :x is null", so each statement gets the plan of
  * its own scope.
@@ -35,41 +37,12 @@ import com.linli.domain.shared.Paged;
 @Repository
 class JdbcInsightViews implements InsightViews {
 
-    /** Past the cutoff with at least one successful line. */
-    private static final String CONFIRMED = "('CONFIRMED', 'READY_FOR_PICKUP', 'PICKED_UP', 'RETURNED')";
-
     /**
-     * The confirmed orders placed in the period, each with what its successful lines were charged, per
-     * item or in all. A lateral aggregate per order keeps the planner on the covering index of order
-     * lines (V51) instead of hashing all five million lines for a few hundred thousand orders; an
-     * order with no successful line has no sum and drops out, as it would from a join.
+     * The rows of {@code insight_sales} (V52) of one kind (0 orders, 1 products, 2 categories) for the
+     * days of the period, as {@code o}.
      */
-    private static final String SOLD = """
-            sold as (
-                select o.id as order_id, o.community_id, o.group_buy_id, o.placed_at, l.item_id, l.amount
-                from orders o
-                cross join lateral (
-                    select %s, sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)) as amount
-                    from order_lines l where l.order_id = o.id and l.status = 'ACTIVE' %s) l
-                where o.placed_at >= :from and o.placed_at < :to and o.status in %s %s and l.amount is not null)
-            """;
-
-    /**
-     * The top products over {@link #SOLD} per item, after looking up only the items sold (not every
-     * item ever offered); a group-buy offers a product in one item only, so an order has one row of each.
-     */
-    private static final String PRODUCTS = """
-            , items as (
-                select i.id as item_id, i.product_id, p.category_id
-                from group_buy_items i join products p on p.id = i.product_id
-                where i.id in (select item_id from sold))
-            select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
-            from (select i.product_id, sum(s.amount) as gmv, count(*) as orders,
-                         row_number() over (order by sum(s.amount) desc, i.product_id) as rank
-                  from sold s join items i on i.item_id = s.item_id group by i.product_id) t
-            join products p on p.id = t.product_id
-            where t.rank <= :limit
-            """;
+    private static final String SALES = """
+            insight_sales o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
 
     private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
             row.getString("name"), Money.ofFen(row.getLong("gmv")), row.getLong("orders"));
@@ -96,17 +69,17 @@ class JdbcInsightViews implements InsightViews {
         } else if (scope.city() != null) {
             statement = statement.param("city", scope.city());
         }
-        return statement.param("from", at(from)).param("to", at(to));
+        return statement.param("from", at(from)).param("to", at(to)).param("fromDay", day(from))
+                .param("toDay", day(to));
     }
 
-    /** One row per confirmed order, {@code item_id} null. */
-    private static String soldOrders(Scope scope) {
-        return SOLD.formatted("null::bigint as item_id", "", CONFIRMED, within(scope, "o"));
+    /** The day in China that begins at {@code instant}: the rollups count whole days. */
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(BusinessTime.ZONE).toLocalDate();
     }
 
-    /** One row per item of each confirmed order. */
-    private static String soldItems(Scope scope) {
-        return SOLD.formatted("l.item_id", "group by l.item_id", CONFIRMED, within(scope, "o"));
+    private static String sales(int kind, Scope scope) {
+        return SALES.formatted(kind, within(scope, "o"));
     }
 
     @Override
@@ -124,13 +97,9 @@ class JdbcInsightViews implements InsightViews {
     public Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom) {
         var sql = """
                 with confirmed as (
-                    select count(*) as orders, count(*) filter (where o.shortage_amount > 0) as short_orders,
-                           coalesce(sum(o.shortage_amount), 0) as shortages, coalesce(sum(l.amount), 0) as gmv
-                    from orders o
-                    cross join lateral (
-                        select sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)) as amount
-                        from order_lines l where l.order_id = o.id and l.status = 'ACTIVE') l
-                    where o.placed_at >= :from and o.placed_at < :to and o.status in %1$s %2$s),
+                    select coalesce(sum(o.orders), 0) as orders, coalesce(sum(o.short_orders), 0) as short_orders,
+                           coalesce(sum(o.shortages), 0) as shortages, coalesce(sum(o.gmv), 0) as gmv
+                    from %1$s),
                 buyers as (
                     select count(*) filter (where o.placed_at >= :from) as in_period,
                            count(*) filter (where o.placed_at >= :repurchase) as in_window
@@ -156,7 +125,7 @@ class JdbcInsightViews implements InsightViews {
                       where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %2$s) i,
                      (select count(*) as refunds, coalesce(sum(o.amount), 0) as refunded from refund_requests o
                       where o.status = 'APPROVED' and o.decided_at >= :from and o.decided_at < :to %2$s) r
-                """.formatted(CONFIRMED, within(scope, "o"));
+                """.formatted(sales(0, scope), within(scope, "o"));
         return scoped(jdbc.sql(sql), scope, from, to).param("repurchase", at(repurchaseFrom))
                 .query((row, number) -> new Figures(Money.ofFen(row.getLong("gmv")), row.getLong("orders"),
                         row.getLong("succeeded"), row.getLong("decided"), row.getLong("active"), row.getLong("joined"),
@@ -167,17 +136,14 @@ class JdbcInsightViews implements InsightViews {
     }
 
     /**
-     * Days, communities and leaders in one statement: the confirmed orders are summed once per day,
-     * community and group-buy (a few thousand rows), and each breakdown adds those up. {@code kind}
-     * tells the rows apart, {@code rank} keeps each list in order.
+     * Days, communities and leaders in one statement over the period's rollup rows (one per group-buy
+     * and day); {@code kind} tells the rows apart, {@code rank} keeps each list in order.
      */
     @Override
     public SalesMix salesMix(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldOrders(scope) + """
-                , sums as (
-                    select (placed_at at time zone 'Asia/Shanghai')::date as day, community_id, group_buy_id,
-                           sum(amount) as gmv, count(*) as orders
-                    from sold group by 1, 2, 3)
+        var sql = "with sums as (select o.day, o.community_id, o.leader_id, o.gmv, o.orders from " + sales(0, scope)
+                + """
+                )
                 select 0 as kind, day, null::bigint as id, null as name, sum(gmv) as gmv, sum(orders) as orders,
                        0 as rank
                 from sums group by day
@@ -190,9 +156,9 @@ class JdbcInsightViews implements InsightViews {
                 where t.rank <= :limit
                 union all
                 select 2, null, u.id, u.display_name, t.gmv, t.orders, t.rank
-                from (select g.leader_id, sum(s.gmv) as gmv, sum(s.orders) as orders,
-                             row_number() over (order by sum(s.gmv) desc, g.leader_id) as rank
-                      from sums s join group_buys g on g.id = s.group_buy_id group by g.leader_id) t
+                from (select leader_id, sum(gmv) as gmv, sum(orders) as orders,
+                             row_number() over (order by sum(gmv) desc, leader_id) as rank
+                      from sums group by leader_id) t
                 join users u on u.id = t.leader_id
                 where t.rank <= :limit
                 order by kind, day, rank""";
@@ -210,17 +176,17 @@ class JdbcInsightViews implements InsightViews {
         return new SalesMix(days, communities, leaders);
     }
 
-    /** Products and categories in one statement over the confirmed orders' items. */
+    /** Products and categories in one statement over the period's rollup rows. */
     @Override
     public ProductMix productMix(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldItems(scope) + PRODUCTS + """
+        var sql = products(scope) + """
                 union all
                 select 1, c.id, c.name, t.gmv, t.orders, t.rank
-                from (select i.category_id, sum(s.amount) as gmv, count(distinct s.order_id) as orders,
-                             row_number() over (order by sum(s.amount) desc, i.category_id) as rank
-                      from sold s join items i on i.item_id = s.item_id group by i.category_id) t
+                from (select o.category_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
+                             row_number() over (order by sum(o.gmv) desc, o.category_id) as rank
+                      from %s group by o.category_id) t
                 join categories c on c.id = t.category_id
-                order by kind, rank""";
+                order by kind, rank""".formatted(sales(2, scope));
         var products = new ArrayList<Ranked>();
         var categories = new ArrayList<Ranked>();
         scoped(jdbc.sql(sql), scope, from, to).param("limit", limit)
@@ -232,8 +198,20 @@ class JdbcInsightViews implements InsightViews {
 
     @Override
     public List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldItems(scope) + PRODUCTS + "order by rank";
-        return scoped(jdbc.sql(sql), scope, from, to).param("limit", limit).query(RANKED).list();
+        return scoped(jdbc.sql(products(scope) + "order by rank"), scope, from, to).param("limit", limit)
+                .query(RANKED).list();
+    }
+
+    /** The top products by GMV, as rows of kind 0. */
+    private static String products(Scope scope) {
+        return """
+                select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
+                from (select o.product_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
+                             row_number() over (order by sum(o.gmv) desc, o.product_id) as rank
+                      from %s group by o.product_id) t
+                join products p on p.id = t.product_id
+                where t.rank <= :limit
+                """.formatted(sales(1, scope));
     }
 
     @Override
@@ -265,7 +243,7 @@ class JdbcInsightViews implements InsightViews {
     @Override
     public long[] sales(long communityId, Instant from, Instant to) {
         var scope = Scope.community(communityId);
-        var sql = "with " + soldOrders(scope) + "select coalesce(sum(amount), 0) as gmv, count(*) as orders from sold";
+        var sql = "select coalesce(sum(o.gmv), 0) as gmv, coalesce(sum(o.orders), 0) as orders from " + sales(0, scope);
         return scoped(jdbc.sql(sql), scope, from, to)
                 .query((row, number) -> new long[] {row.getLong("gmv"), row.getLong("orders")}).single();
     }
