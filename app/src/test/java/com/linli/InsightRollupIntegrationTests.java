@@ -18,11 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.linli.domain.aftersale.AfterSaleService;
 import com.linli.domain.catalog.CatalogService;
 import com.linli.domain.catalog.ProductDetails;
+import com.linli.domain.community.CommunityService;
+import com.linli.domain.community.LeaveCommunity;
 import com.linli.domain.fulfilment.DeliveryService;
 import com.linli.domain.fulfilment.PickupService;
 import com.linli.domain.fulfilment.PurchaseOrderService;
 import com.linli.domain.groupbuy.CutoffService;
 import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.insight.Figures;
 import com.linli.domain.insight.InsightService;
 import com.linli.domain.insight.Period;
 import com.linli.domain.insight.Scope;
@@ -33,10 +36,11 @@ import com.linli.domain.shared.Money;
 import com.linli.domain.shared.PageQuery;
 
 /**
- * The sales rollup against a full recount: a random history through the real services over several
- * days in China (orders placed, changed and cancelled on both sides of midnight, cutoffs with failed
- * items, deliveries signed short, pickups, refunds), then every sales figure of the dashboards equals
- * what {@link SalesRecount} adds up from orders and lines directly.
+ * The rollups against a full recount: a random history through the real services over several days in
+ * China (members joining and leaving, orders placed, changed and cancelled on both sides of midnight,
+ * cutoffs with failed items, deliveries signed short, pickups, refunds, orders still open at the end),
+ * then every figure of the dashboards equals what {@link InsightRecount} adds up from the tables directly,
+ * for everything, for the city and for each community.
  */
 @LinliIntegrationTest
 class InsightRollupIntegrationTests {
@@ -74,13 +78,16 @@ class InsightRollupIntegrationTests {
     InsightService insight;
 
     @Autowired
+    CommunityService communities;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void everySalesFigureFromTheRollupEqualsAFullRecountAfterARandomHistory() {
+    void everyFigureFromTheRollupsEqualsAFullRecountAfterARandomHistory() {
         long seed = System.nanoTime();
         var random = new Random(seed);
         var first = LocalDate.now(BusinessTime.ZONE).minusMonths(20).withDayOfMonth(3);
@@ -115,11 +122,25 @@ class InsightRollupIntegrationTests {
             sales.forEach(sale -> cutoff.close(sale.getId()));
             deliver(random, leaders, sales);
             pickUpAndRefund(random, leaders, sales);
+            // someone joins, someone who ordered leaves
+            for (var led : leaders) {
+                members.get(led).add(platform.member(led.community(), "汇总新" + day));
+                if (random.nextBoolean()) {
+                    var leaving = members.get(led).remove(random.nextInt(members.get(led).size() - 1));
+                    communities.leave(new LeaveCommunity(led.community().getId(), platform.id(leaving)));
+                }
+            }
+        }
+        // the last day's orders of group-buys still open: counted live
+        moveTo(first.plusDays(DAYS).atTime(9, 0));
+        for (var led : leaders) {
+            var open = platform.open(led, Platform.item(platform.product("汇总梨"), 900, 1, null, null));
+            shop(random, open, members.get(led));
         }
 
         var to = first.plusDays(DAYS + 1);
         var period = new Period(Period.CUSTOM, first, to.minusDays(1));
-        var recount = new SalesRecount(jdbc, city, first, to);
+        var recount = new InsightRecount(jdbc, city, first, to);
         var dashboard = insight.adminDashboard(period, new Scope(city, null));
         var totals = recount.totals(null);
         var because = "seed " + seed;
@@ -134,6 +155,11 @@ class InsightRollupIntegrationTests {
         assertThat(dashboard.products()).as(because).isEqualTo(recount.products(null, 10));
         assertThat(dashboard.categories()).as(because).isEqualTo(recount.categories(100));
 
+        assertThat(figuresBesidesSales(dashboard.figures())).as(because).containsExactly(recount.others());
+        var everything = insight.adminDashboard(period, Scope.EVERYTHING).figures();
+        assertThat(figuresBesidesSales(everything)).as(because)
+                .containsExactly(new InsightRecount(jdbc, null, first, to).others());
+
         for (var led : leaders) {
             var community = led.community().getId();
             var one = insight.adminDashboard(period, Scope.community(community));
@@ -146,12 +172,17 @@ class InsightRollupIntegrationTests {
 
             // the leader's month: the clock's month holds the whole history
             moveTo(first.plusDays(DAYS).atTime(20, 0));
-            var month = new SalesRecount(jdbc, city, first.withDayOfMonth(1), first.plusDays(DAYS + 1));
+            var month = new InsightRecount(jdbc, city, first.withDayOfMonth(1), first.plusDays(DAYS + 1));
             var leaderDashboard = insight.leaderDashboard(led.leaderId(), new PageQuery(0, 20));
             assertThat(leaderDashboard.gmv()).as(because).isEqualTo(Money.ofFen(month.totals(community)[0]));
             assertThat(leaderDashboard.orders()).as(because).isEqualTo(month.totals(community)[1]);
             assertThat(leaderDashboard.products()).as(because).isEqualTo(month.products(community, 5));
         }
+    }
+
+    private static long[] figuresBesidesSales(Figures figures) {
+        return new long[] {figures.activeMembers(), figures.buyers30(), figures.repeatBuyers30(), figures.newMembers(),
+                figures.members(), figures.accrued().fen(), figures.itemsSucceeded(), figures.itemsDecided()};
     }
 
     /** Each member may order, then change or cancel what they hold. */

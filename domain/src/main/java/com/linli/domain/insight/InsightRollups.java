@@ -8,4 +8,10 @@ public interface InsightRollups {
      * its orders as they are now in this transaction, replacing what was counted before.
      */
     void recountSales(long groupBuyId);
+
+    /**
+     * Counts the decided items and the buyers of one group-buy whose orders have all left PLACED (at its
+     * cutoff, or voided by a cancellation before it); a second call for the same group-buy does nothing.
+     */
+    void recordDecided(long groupBuyId);
 }

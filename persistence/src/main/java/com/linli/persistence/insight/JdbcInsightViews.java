@@ -27,12 +27,13 @@ import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
 /**
- * Every figure one aggregate statement. Sales (GMV, orders, shortages, by day, community, leader,
- * product and category) add up the rollup {@code insight_sales} (V52) by whole days in China; the
- * other figures read the tables of orders, fulfilment and commission, with the indexes of V50 and V51 (each table by its time column, alone and after {@code community_id},
- * orders and their lines covering what the figures read, so they are index-only scans). The
- * scope becomes a literal condition rather than "or :x is null", so each statement gets the plan of
- * its own scope.
+ * Every figure one aggregate statement over the rollups, by whole days in China: sales (GMV, orders,
+ * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52);
+ * members joined, commission accrued and items decided from {@code insight_days}, buyers over
+ * everything from the bitmaps of {@code insight_buyer_days} (V53). A community's or a city's buyers,
+ * refunds, settlements and the leader's figures are few enough to read from their own tables, with the
+ * indexes of V50 and V51. The scope becomes a literal condition rather than "or :x is null", so each
+ * statement gets the plan of its own scope.
  */
 @Repository
 class JdbcInsightViews implements InsightViews {
@@ -43,6 +44,40 @@ class JdbcInsightViews implements InsightViews {
      */
     private static final String SALES = """
             insight_sales o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
+
+    /**
+     * Everyone's buyers: the bitmaps of {@code insight_buyer_days} (V53) for orders past their cutoff,
+     * OR-ed per chunk over the period and over the repurchase window, plus the orders still open (few,
+     * an index of their own), each checked against the bits of its member so nobody counts twice.
+     */
+    private static final String EVERY_BUYER = """
+            counted as (
+                select chunk, insight_buyers_of(once, twice) filter (where day >= :fromDay) as period,
+                       insight_buyers_of(once, twice) filter (where day >= :windowDay) as win
+                from insight_buyer_days
+                where day >= least(cast(:fromDay as date), cast(:windowDay as date)) and day < :toDay
+                group by chunk),
+            still_open as (
+                select b.number, count(*) filter (where o.placed_at >= :from) as in_period,
+                       count(*) filter (where o.placed_at >= :repurchase) as in_window
+                from orders o
+                left join insight_buyers b on b.community_id = o.community_id and b.member_id = o.member_id
+                where o.status = 'PLACED' and o.placed_at < :to
+                  and o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                group by o.community_id, o.member_id, b.number),
+            marked as (
+                select o.in_period, o.in_window, coalesce(get_bit(c.period[1], o.number % 8192), 0) as period_once,
+                       coalesce(get_bit(c.win[1], o.number % 8192), 0) as window_once,
+                       coalesce(get_bit(c.win[2], o.number % 8192), 0) as window_twice
+                from still_open o left join counted c on c.chunk = o.number / 8192),
+            buyers as (
+                select (select coalesce(sum(bit_count(period[1])), 0) from counted)
+                       + (select count(*) from marked where in_period > 0 and period_once = 0) as active,
+                       (select coalesce(sum(bit_count(win[1])), 0) from counted)
+                       + (select count(*) from marked where in_window > 0 and window_once = 0) as buyers,
+                       (select coalesce(sum(bit_count(win[2])), 0) from counted)
+                       + (select count(*) from marked where window_twice = 0 and window_once + in_window >= 2)
+                       as repeat_buyers)""";
 
     private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
             row.getString("name"), Money.ofFen(row.getLong("gmv")), row.getLong("orders"));
@@ -100,39 +135,47 @@ class JdbcInsightViews implements InsightViews {
                     select coalesce(sum(o.orders), 0) as orders, coalesce(sum(o.short_orders), 0) as short_orders,
                            coalesce(sum(o.shortages), 0) as shortages, coalesce(sum(o.gmv), 0) as gmv
                     from %1$s),
-                buyers as (
-                    select count(*) filter (where o.placed_at >= :from) as in_period,
-                           count(*) filter (where o.placed_at >= :repurchase) as in_window
-                    from orders o
-                    where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz)) and o.placed_at < :to and o.status <> 'CANCELLED' %2$s
-                    group by o.community_id, o.member_id)
+                %3$s,
+                days as (
+                    select coalesce(sum(o.joined), 0) as joined, coalesce(sum(o.accrued), 0) as accrued,
+                           coalesce(sum(o.succeeded), 0) as succeeded, coalesce(sum(o.decided), 0) as decided
+                    from insight_days o where o.day >= :fromDay and o.day < :toDay %2$s)
                 select c.orders, c.gmv, c.short_orders, c.shortages, b.active, b.buyers, b.repeat_buyers,
-                       i.succeeded, i.decided,
-                       (select count(*) from memberships o where o.joined_at >= :from and o.joined_at < :to %2$s) as joined,
-                       (select count(*) from memberships o where o.joined_at < :to %2$s) as members,
+                       d.succeeded, d.decided, d.joined, d.accrued,
+                       (select coalesce(sum(o.members), 0) from insight_members o where true %2$s)
+                       - (select coalesce(sum(o.joined), 0) from insight_days o where o.day >= :toDay %2$s) as members,
                        r.refunds, r.refunded,
-                       (select coalesce(sum(o.amount), 0) from commission_entries o
-                        where o.recorded_at >= :from and o.recorded_at < :to %2$s) as accrued,
                        (select coalesce(sum(o.amount), 0) from settlements s
                         join settlement_entries se on se.settlement_id = s.id
                         join commission_entries o on o.id = se.entry_id
                         where s.status = 'PAID' and s.paid_at >= :from and s.paid_at < :to %2$s) as paid
-                from confirmed c,
-                     (select count(*) filter (where in_period > 0) as active, count(*) filter (where in_window > 0) as buyers,
-                             count(*) filter (where in_window > 1) as repeat_buyers from buyers) b,
-                     (select count(*) filter (where i.outcome = 'SUCCEEDED') as succeeded, count(*) as decided
-                      from group_buys o join group_buy_items i on i.group_buy_id = o.id
-                      where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %2$s) i,
+                from confirmed c, buyers b, days d,
                      (select count(*) as refunds, coalesce(sum(o.amount), 0) as refunded from refund_requests o
                       where o.status = 'APPROVED' and o.decided_at >= :from and o.decided_at < :to %2$s) r
-                """.formatted(sales(0, scope), within(scope, "o"));
+                """.formatted(sales(0, scope), within(scope, "o"),
+                scope.equals(Scope.EVERYTHING) ? EVERY_BUYER : buyersWithin(scope));
         return scoped(jdbc.sql(sql), scope, from, to).param("repurchase", at(repurchaseFrom))
+                .param("windowDay", day(repurchaseFrom))
                 .query((row, number) -> new Figures(Money.ofFen(row.getLong("gmv")), row.getLong("orders"),
                         row.getLong("succeeded"), row.getLong("decided"), row.getLong("active"), row.getLong("joined"),
                         row.getLong("members"), row.getLong("buyers"), row.getLong("repeat_buyers"),
                         row.getLong("short_orders"), Money.ofFen(row.getLong("shortages")), row.getLong("refunds"),
                         Money.ofFen(row.getLong("refunded")), Money.ofFen(row.getLong("accrued")),
                         Money.ofFen(row.getLong("paid")))).single();
+    }
+
+    /** A community's or a city's buyers, grouped from their orders: a few thousand at most. */
+    private static String buyersWithin(Scope scope) {
+        return """
+                buyers as (
+                    select count(*) filter (where in_period > 0) as active, count(*) filter (where in_window > 0) as buyers,
+                           count(*) filter (where in_window > 1) as repeat_buyers
+                    from (select count(*) filter (where o.placed_at >= :from) as in_period,
+                                 count(*) filter (where o.placed_at >= :repurchase) as in_window
+                          from orders o
+                          where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                            and o.placed_at < :to and o.status <> 'CANCELLED' %s
+                          group by o.community_id, o.member_id) b)""".formatted(within(scope, "o"));
     }
 
     /**

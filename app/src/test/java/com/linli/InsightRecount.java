@@ -11,11 +11,12 @@ import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 
 /**
- * The dashboards' sales recounted the long way, by aggregates over orders, lines and items as they are
- * now (what the dashboards computed before the rollup): the oracle the rollup must always equal.
- * Days from ≤ day < to in China, for the communities of a city.
+ * The dashboards' figures recounted the long way, by aggregates over orders, lines, items, memberships
+ * and commission entries as they are now (what the dashboards computed before the rollups): the oracle
+ * the rollups must always equal. Days from ≤ day < to in China, for the communities of a city (or all
+ * of them, city null, for the other figures).
  */
-record SalesRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to) {
+record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to) {
 
     /** One row per successful item of each confirmed order. */
     private static final String SOLD = """
@@ -81,6 +82,42 @@ record SalesRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to) 
                 .param("limit", limit)
                 .query((row, number) -> new Ranked(row.getLong("id"), row.getString("name"),
                         Money.ofFen(row.getLong("gmv")), row.getLong("orders"))).list();
+    }
+
+    /**
+     * {active members, buyers and repeat buyers in the 30 days before to, members joined in the period,
+     * members, commission accrued, items succeeded, items decided}
+     */
+    long[] others() {
+        var scope = city == null ? "" : "and o.community_id in (select id from communities where city = :city)";
+        var sql = """
+                with buyers as (
+                    select count(*) filter (where o.placed_at >= :from) as in_period,
+                           count(*) filter (where o.placed_at >= :repurchase) as in_window
+                    from orders o
+                    where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                      and o.placed_at < :to and o.status <> 'CANCELLED' %1$s
+                    group by o.community_id, o.member_id)
+                select (select count(*) filter (where in_period > 0) from buyers) as active,
+                       (select count(*) filter (where in_window > 0) from buyers) as buyers,
+                       (select count(*) filter (where in_window > 1) from buyers) as repeat_buyers,
+                       (select count(*) from memberships o where o.joined_at >= :from and o.joined_at < :to %1$s) as joined,
+                       (select count(*) from memberships o where o.joined_at < :to %1$s) as members,
+                       (select coalesce(sum(o.amount), 0) from commission_entries o
+                        where o.recorded_at >= :from and o.recorded_at < :to %1$s) as accrued,
+                       (select count(*) filter (where i.outcome = 'SUCCEEDED') from group_buys o
+                        join group_buy_items i on i.group_buy_id = o.id
+                        where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %1$s) as succeeded,
+                       (select count(*) from group_buys o join group_buy_items i on i.group_buy_id = o.id
+                        where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %1$s) as decided
+                """.formatted(scope);
+        var statement = jdbc.sql(sql).param("from", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
+                .param("to", to.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
+                .param("repurchase", to.minusDays(30).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
+        return (city == null ? statement : statement.param("city", city)).query((row, number) -> new long[] {
+                row.getLong("active"), row.getLong("buyers"), row.getLong("repeat_buyers"), row.getLong("joined"),
+                row.getLong("members"), row.getLong("accrued"), row.getLong("succeeded"), row.getLong("decided")})
+                .single();
     }
 
     private JdbcClient.StatementSpec statement(String sql, Long communityId) {

@@ -10,24 +10,26 @@ import com.linli.domain.order.OrdersArrived;
 import com.linli.domain.order.OrdersDecided;
 
 /**
- * Keeps the sales rollup by the events after which a group-buy's confirmed orders or their amounts
- * change, in the same transaction: the cutoff confirms them, goods arriving short lower what they owe
- * (or void them when nothing arrived), a cancellation voids them. Placing, changing and cancelling an
- * order touch only orders not yet confirmed, so the hot path pays nothing for it; a pickup or a refund
- * leaves an order confirmed at the amount of its cutoff.
+ * Keeps the rollups by the events after which a group-buy's orders change for the dashboards, in the
+ * same transaction: the cutoff confirms or voids them and decides the items, goods arriving short lower
+ * what they owe (or void them when nothing arrived), a cancellation voids them. Placing, changing and
+ * cancelling an order touch only orders not yet past the cutoff, which the dashboards count live, so the
+ * hot path pays nothing for it; a pickup or a refund leaves an order confirmed at the amount of its
+ * cutoff. Memberships and commission entries are counted by triggers (V53).
  */
 @Component
-class SalesRollup {
+class RollupListener {
 
     private final InsightRollups rollups;
 
-    SalesRollup(InsightRollups rollups) {
+    RollupListener(InsightRollups rollups) {
         this.rollups = rollups;
     }
 
     @EventListener
     void decided(OrdersDecided decided) {
         rollups.recountSales(decided.groupBuyId());
+        rollups.recordDecided(decided.groupBuyId());
     }
 
     @EventListener
@@ -39,5 +41,6 @@ class SalesRollup {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void cancelled(GroupBuyCancelled cancelled) {
         rollups.recountSales(cancelled.groupBuyId());
+        rollups.recordDecided(cancelled.groupBuyId());
     }
 }
