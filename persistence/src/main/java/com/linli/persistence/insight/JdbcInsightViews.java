@@ -71,13 +71,14 @@ class JdbcInsightViews implements InsightViews {
                        coalesce(get_bit(c.win[2], o.number % 8192), 0) as window_twice
                 from still_open o left join counted c on c.chunk = o.number / 8192),
             buyers as (
-                select (select coalesce(sum(bit_count(period[1])), 0) from counted)
-                       + (select count(*) from marked where in_period > 0 and period_once = 0) as active,
-                       (select coalesce(sum(bit_count(win[1])), 0) from counted)
-                       + (select count(*) from marked where in_window > 0 and window_once = 0) as buyers,
-                       (select coalesce(sum(bit_count(win[2])), 0) from counted)
-                       + (select count(*) from marked where window_twice = 0 and window_once + in_window >= 2)
-                       as repeat_buyers)""";
+                select c.active + m.active as active, c.buyers + m.buyers as buyers,
+                       c.repeat_buyers + m.repeat_buyers as repeat_buyers
+                from (select coalesce(sum(bit_count(period[1])), 0) as active, coalesce(sum(bit_count(win[1])), 0) as buyers,
+                             coalesce(sum(bit_count(win[2])), 0) as repeat_buyers from counted) c,
+                     (select count(*) filter (where in_period > 0 and period_once = 0) as active,
+                             count(*) filter (where in_window > 0 and window_once = 0) as buyers,
+                             count(*) filter (where window_twice = 0 and window_once + in_window >= 2) as repeat_buyers
+                      from marked) m)""";
 
     private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
             row.getString("name"), Money.ofFen(row.getLong("gmv")), row.getLong("orders"));
