@@ -10,7 +10,9 @@ import com.linli.domain.shared.Paged;
 
 /**
  * The dashboards' figures, each an aggregate computed by the database over what other features own;
- * nothing here writes. Times are half-open: from ≤ t < to.
+ * nothing here writes. Times are half-open: from ≤ t < to. Sales (figures' GMV, orders and
+ * shortages, the mixes, top products, {@link #sales}) count whole days in China, so their times are
+ * midnights there.
  */
 public interface InsightViews {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,11 @@ public class OrderFulfilmentService {
             if (!ready.isEmpty()) {
                 events.publishEvent(new OrdersReadyForPickup(ready));
             }
+        }
+        var groupBuyIds = new TreeSet<>(arrivedGroupBuyIds);
+        shorted.forEach(order -> groupBuyIds.add(order.groupBuyId()));
+        if (!groupBuyIds.isEmpty()) {
+            events.publishEvent(new OrdersArrived(groupBuyIds));
         }
     }
 

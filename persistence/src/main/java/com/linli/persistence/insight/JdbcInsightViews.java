@@ -21,55 +21,64 @@ import com.linli.domain.insight.ProductMix;
 import com.linli.domain.insight.Ranked;
 import com.linli.domain.insight.SalesMix;
 import com.linli.domain.insight.Scope;
+import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
 /**
- * Every figure one aggregate statement over the tables of orders, fulfilment and commission, with
- * the indexes of V50 and V51 (each table by its time column, alone and after {@code community_id},
- * orders and their lines covering what the figures read, so they are index-only scans). The
- * scope becomes a literal condition rather than "or :x is null", so each statement gets the plan of
- * its own scope.
+ * Every figure one aggregate statement over the rollups, by whole days in China: sales (GMV, orders,
+ * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52);
+ * members joined, commission accrued and items decided from {@code insight_days}, buyers over
+ * everything from the bitmaps of {@code insight_buyer_days} (V53). A community's or a city's buyers,
+ * refunds, settlements and the leader's figures are few enough to read from their own tables, with the
+ * indexes of V50 and V51. The scope becomes a literal condition rather than "or :x is null", so each
+ * statement gets the plan of its own scope.
  */
 @Repository
 class JdbcInsightViews implements InsightViews {
 
-    /** Past the cutoff with at least one successful line. */
-    private static final String CONFIRMED = "('CONFIRMED', 'READY_FOR_PICKUP', 'PICKED_UP', 'RETURNED')";
+    /**
+     * The rows of {@code insight_sales} (V52) of one kind (0 orders, 1 products, 2 categories) for the
+     * days of the period, as {@code o}.
+     */
+    private static final String SALES = """
+            insight_sales o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
 
     /**
-     * The confirmed orders placed in the period, each with what its successful lines were charged, per
-     * item or in all. A lateral aggregate per order keeps the planner on the covering index of order
-     * lines (V51) instead of hashing all five million lines for a few hundred thousand orders; an
-     * order with no successful line has no sum and drops out, as it would from a join.
+     * Everyone's buyers: the bitmaps of {@code insight_buyer_days} (V53) for orders past their cutoff,
+     * OR-ed per chunk over the period and over the repurchase window, plus the orders still open (few,
+     * an index of their own), each checked against the bits of its member so nobody counts twice.
      */
-    private static final String SOLD = """
-            sold as (
-                select o.id as order_id, o.community_id, o.group_buy_id, o.placed_at, l.item_id, l.amount
+    private static final String EVERY_BUYER = """
+            counted as (
+                select chunk, insight_buyers_of(once, twice) filter (where day >= :fromDay) as period,
+                       insight_buyers_of(once, twice) filter (where day >= :windowDay) as win
+                from insight_buyer_days
+                where day >= least(cast(:fromDay as date), cast(:windowDay as date)) and day < :toDay
+                group by chunk),
+            still_open as (
+                select b.number, count(*) filter (where o.placed_at >= :from) as in_period,
+                       count(*) filter (where o.placed_at >= :repurchase) as in_window
                 from orders o
-                cross join lateral (
-                    select %s, sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)) as amount
-                    from order_lines l where l.order_id = o.id and l.status = 'ACTIVE' %s) l
-                where o.placed_at >= :from and o.placed_at < :to and o.status in %s %s and l.amount is not null)
-            """;
-
-    /**
-     * The top products over {@link #SOLD} per item, after looking up only the items sold (not every
-     * item ever offered); a group-buy offers a product in one item only, so an order has one row of each.
-     */
-    private static final String PRODUCTS = """
-            , items as (
-                select i.id as item_id, i.product_id, p.category_id
-                from group_buy_items i join products p on p.id = i.product_id
-                where i.id in (select item_id from sold))
-            select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
-            from (select i.product_id, sum(s.amount) as gmv, count(*) as orders,
-                         row_number() over (order by sum(s.amount) desc, i.product_id) as rank
-                  from sold s join items i on i.item_id = s.item_id group by i.product_id) t
-            join products p on p.id = t.product_id
-            where t.rank <= :limit
-            """;
+                left join insight_buyers b on b.community_id = o.community_id and b.member_id = o.member_id
+                where o.status = 'PLACED' and o.placed_at < :to
+                  and o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                group by o.community_id, o.member_id, b.number),
+            marked as (
+                select o.in_period, o.in_window, coalesce(get_bit(c.period[1], o.number % 8192), 0) as period_once,
+                       coalesce(get_bit(c.win[1], o.number % 8192), 0) as window_once,
+                       coalesce(get_bit(c.win[2], o.number % 8192), 0) as window_twice
+                from still_open o left join counted c on c.chunk = o.number / 8192),
+            buyers as (
+                select c.active + m.active as active, c.buyers + m.buyers as buyers,
+                       c.repeat_buyers + m.repeat_buyers as repeat_buyers
+                from (select coalesce(sum(bit_count(period[1])), 0) as active, coalesce(sum(bit_count(win[1])), 0) as buyers,
+                             coalesce(sum(bit_count(win[2])), 0) as repeat_buyers from counted) c,
+                     (select count(*) filter (where in_period > 0 and period_once = 0) as active,
+                             count(*) filter (where in_window > 0 and window_once = 0) as buyers,
+                             count(*) filter (where window_twice = 0 and window_once + in_window >= 2) as repeat_buyers
+                      from marked) m)""";
 
     private static final RowMapper<Ranked> RANKED = (row, number) -> new Ranked(row.getLong("id"),
             row.getString("name"), Money.ofFen(row.getLong("gmv")), row.getLong("orders"));
@@ -96,17 +105,17 @@ class JdbcInsightViews implements InsightViews {
         } else if (scope.city() != null) {
             statement = statement.param("city", scope.city());
         }
-        return statement.param("from", at(from)).param("to", at(to));
+        return statement.param("from", at(from)).param("to", at(to)).param("fromDay", day(from))
+                .param("toDay", day(to));
     }
 
-    /** One row per confirmed order, {@code item_id} null. */
-    private static String soldOrders(Scope scope) {
-        return SOLD.formatted("null::bigint as item_id", "", CONFIRMED, within(scope, "o"));
+    /** The day in China that begins at {@code instant}: the rollups count whole days. */
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(BusinessTime.ZONE).toLocalDate();
     }
 
-    /** One row per item of each confirmed order. */
-    private static String soldItems(Scope scope) {
-        return SOLD.formatted("l.item_id", "group by l.item_id", CONFIRMED, within(scope, "o"));
+    private static String sales(int kind, Scope scope) {
+        return SALES.formatted(kind, within(scope, "o"));
     }
 
     @Override
@@ -124,40 +133,30 @@ class JdbcInsightViews implements InsightViews {
     public Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom) {
         var sql = """
                 with confirmed as (
-                    select count(*) as orders, count(*) filter (where o.shortage_amount > 0) as short_orders,
-                           coalesce(sum(o.shortage_amount), 0) as shortages, coalesce(sum(l.amount), 0) as gmv
-                    from orders o
-                    cross join lateral (
-                        select sum(l.quantity::bigint * coalesce(l.final_unit_price, l.unit_price)) as amount
-                        from order_lines l where l.order_id = o.id and l.status = 'ACTIVE') l
-                    where o.placed_at >= :from and o.placed_at < :to and o.status in %1$s %2$s),
-                buyers as (
-                    select count(*) filter (where o.placed_at >= :from) as in_period,
-                           count(*) filter (where o.placed_at >= :repurchase) as in_window
-                    from orders o
-                    where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz)) and o.placed_at < :to and o.status <> 'CANCELLED' %2$s
-                    group by o.community_id, o.member_id)
+                    select coalesce(sum(o.orders), 0) as orders, coalesce(sum(o.short_orders), 0) as short_orders,
+                           coalesce(sum(o.shortages), 0) as shortages, coalesce(sum(o.gmv), 0) as gmv
+                    from %1$s),
+                %3$s,
+                days as (
+                    select coalesce(sum(o.joined), 0) as joined, coalesce(sum(o.accrued), 0) as accrued,
+                           coalesce(sum(o.succeeded), 0) as succeeded, coalesce(sum(o.decided), 0) as decided
+                    from insight_days o where o.day >= :fromDay and o.day < :toDay %2$s)
                 select c.orders, c.gmv, c.short_orders, c.shortages, b.active, b.buyers, b.repeat_buyers,
-                       i.succeeded, i.decided,
-                       (select count(*) from memberships o where o.joined_at >= :from and o.joined_at < :to %2$s) as joined,
-                       (select count(*) from memberships o where o.joined_at < :to %2$s) as members,
+                       d.succeeded, d.decided, d.joined, d.accrued,
+                       (select coalesce(sum(o.members), 0) from insight_members o where true %2$s)
+                       - (select coalesce(sum(o.joined), 0) from insight_days o where o.day >= :toDay %2$s) as members,
                        r.refunds, r.refunded,
-                       (select coalesce(sum(o.amount), 0) from commission_entries o
-                        where o.recorded_at >= :from and o.recorded_at < :to %2$s) as accrued,
                        (select coalesce(sum(o.amount), 0) from settlements s
                         join settlement_entries se on se.settlement_id = s.id
                         join commission_entries o on o.id = se.entry_id
                         where s.status = 'PAID' and s.paid_at >= :from and s.paid_at < :to %2$s) as paid
-                from confirmed c,
-                     (select count(*) filter (where in_period > 0) as active, count(*) filter (where in_window > 0) as buyers,
-                             count(*) filter (where in_window > 1) as repeat_buyers from buyers) b,
-                     (select count(*) filter (where i.outcome = 'SUCCEEDED') as succeeded, count(*) as decided
-                      from group_buys o join group_buy_items i on i.group_buy_id = o.id
-                      where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %2$s) i,
+                from confirmed c, buyers b, days d,
                      (select count(*) as refunds, coalesce(sum(o.amount), 0) as refunded from refund_requests o
                       where o.status = 'APPROVED' and o.decided_at >= :from and o.decided_at < :to %2$s) r
-                """.formatted(CONFIRMED, within(scope, "o"));
+                """.formatted(sales(0, scope), within(scope, "o"),
+                scope.equals(Scope.EVERYTHING) ? EVERY_BUYER : buyersWithin(scope));
         return scoped(jdbc.sql(sql), scope, from, to).param("repurchase", at(repurchaseFrom))
+                .param("windowDay", day(repurchaseFrom))
                 .query((row, number) -> new Figures(Money.ofFen(row.getLong("gmv")), row.getLong("orders"),
                         row.getLong("succeeded"), row.getLong("decided"), row.getLong("active"), row.getLong("joined"),
                         row.getLong("members"), row.getLong("buyers"), row.getLong("repeat_buyers"),
@@ -166,18 +165,29 @@ class JdbcInsightViews implements InsightViews {
                         Money.ofFen(row.getLong("paid")))).single();
     }
 
+    /** A community's or a city's buyers, grouped from their orders: a few thousand at most. */
+    private static String buyersWithin(Scope scope) {
+        return """
+                buyers as (
+                    select count(*) filter (where in_period > 0) as active, count(*) filter (where in_window > 0) as buyers,
+                           count(*) filter (where in_window > 1) as repeat_buyers
+                    from (select count(*) filter (where o.placed_at >= :from) as in_period,
+                                 count(*) filter (where o.placed_at >= :repurchase) as in_window
+                          from orders o
+                          where o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                            and o.placed_at < :to and o.status <> 'CANCELLED' %s
+                          group by o.community_id, o.member_id) b)""".formatted(within(scope, "o"));
+    }
+
     /**
-     * Days, communities and leaders in one statement: the confirmed orders are summed once per day,
-     * community and group-buy (a few thousand rows), and each breakdown adds those up. {@code kind}
-     * tells the rows apart, {@code rank} keeps each list in order.
+     * Days, communities and leaders in one statement over the period's rollup rows (one per group-buy
+     * and day); {@code kind} tells the rows apart, {@code rank} keeps each list in order.
      */
     @Override
     public SalesMix salesMix(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldOrders(scope) + """
-                , sums as (
-                    select (placed_at at time zone 'Asia/Shanghai')::date as day, community_id, group_buy_id,
-                           sum(amount) as gmv, count(*) as orders
-                    from sold group by 1, 2, 3)
+        var sql = "with sums as (select o.day, o.community_id, o.leader_id, o.gmv, o.orders from " + sales(0, scope)
+                + """
+                )
                 select 0 as kind, day, null::bigint as id, null as name, sum(gmv) as gmv, sum(orders) as orders,
                        0 as rank
                 from sums group by day
@@ -190,9 +200,9 @@ class JdbcInsightViews implements InsightViews {
                 where t.rank <= :limit
                 union all
                 select 2, null, u.id, u.display_name, t.gmv, t.orders, t.rank
-                from (select g.leader_id, sum(s.gmv) as gmv, sum(s.orders) as orders,
-                             row_number() over (order by sum(s.gmv) desc, g.leader_id) as rank
-                      from sums s join group_buys g on g.id = s.group_buy_id group by g.leader_id) t
+                from (select leader_id, sum(gmv) as gmv, sum(orders) as orders,
+                             row_number() over (order by sum(gmv) desc, leader_id) as rank
+                      from sums group by leader_id) t
                 join users u on u.id = t.leader_id
                 where t.rank <= :limit
                 order by kind, day, rank""";
@@ -210,17 +220,17 @@ class JdbcInsightViews implements InsightViews {
         return new SalesMix(days, communities, leaders);
     }
 
-    /** Products and categories in one statement over the confirmed orders' items. */
+    /** Products and categories in one statement over the period's rollup rows. */
     @Override
     public ProductMix productMix(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldItems(scope) + PRODUCTS + """
+        var sql = products(scope) + """
                 union all
                 select 1, c.id, c.name, t.gmv, t.orders, t.rank
-                from (select i.category_id, sum(s.amount) as gmv, count(distinct s.order_id) as orders,
-                             row_number() over (order by sum(s.amount) desc, i.category_id) as rank
-                      from sold s join items i on i.item_id = s.item_id group by i.category_id) t
+                from (select o.category_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
+                             row_number() over (order by sum(o.gmv) desc, o.category_id) as rank
+                      from %s group by o.category_id) t
                 join categories c on c.id = t.category_id
-                order by kind, rank""";
+                order by kind, rank""".formatted(sales(2, scope));
         var products = new ArrayList<Ranked>();
         var categories = new ArrayList<Ranked>();
         scoped(jdbc.sql(sql), scope, from, to).param("limit", limit)
@@ -232,8 +242,20 @@ class JdbcInsightViews implements InsightViews {
 
     @Override
     public List<Ranked> topProducts(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with " + soldItems(scope) + PRODUCTS + "order by rank";
-        return scoped(jdbc.sql(sql), scope, from, to).param("limit", limit).query(RANKED).list();
+        return scoped(jdbc.sql(products(scope) + "order by rank"), scope, from, to).param("limit", limit)
+                .query(RANKED).list();
+    }
+
+    /** The top products by GMV, as rows of kind 0. */
+    private static String products(Scope scope) {
+        return """
+                select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
+                from (select o.product_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
+                             row_number() over (order by sum(o.gmv) desc, o.product_id) as rank
+                      from %s group by o.product_id) t
+                join products p on p.id = t.product_id
+                where t.rank <= :limit
+                """.formatted(sales(1, scope));
     }
 
     @Override
@@ -265,7 +287,7 @@ class JdbcInsightViews implements InsightViews {
     @Override
     public long[] sales(long communityId, Instant from, Instant to) {
         var scope = Scope.community(communityId);
-        var sql = "with " + soldOrders(scope) + "select coalesce(sum(amount), 0) as gmv, count(*) as orders from sold";
+        var sql = "select coalesce(sum(o.gmv), 0) as gmv, coalesce(sum(o.orders), 0) as orders from " + sales(0, scope);
         return scoped(jdbc.sql(sql), scope, from, to)
                 .query((row, number) -> new long[] {row.getLong("gmv"), row.getLong("orders")}).single();
     }
