@@ -48,6 +48,14 @@ public class OrderPages {
                 groupBuy.acceptsOrdersAt(clock.instant())));
     }
 
+    /**
+     * The leader's live list of their own group-buy (anyone else's is not found): the group-buy read once,
+     * with its items' totals over all orders, and one page of the 接龙.
+     */
+    public LiveList liveList(long leaderUserId, long groupBuyId, PageQuery page) {
+        return new LiveList(groupBuys.own(leaderUserId, groupBuyId), views.chain(groupBuyId, page));
+    }
+
     /** A page of the member's orders, latest first. */
     public Paged<OrderSummary> myOrders(long memberId, PageQuery page) {
         return views.ordersOf(memberId, page);
