@@ -112,7 +112,12 @@ class PageBudgetsIntegrationTests {
         // membership, my order and its lines, the 接龙
         assertThat(few).isLessThanOrEqualTo(8);
         assertThat(visitor.statementsFor(page)).isEqualTo(few);
-        assertThat(visitor.get(page).body()).contains("接*", "接龙（7）");
+        // each neighbour masked, with what they ordered item by item (邻居0 … ordered 1 or 2 of the first item, 1 of the second)
+        assertThat(visitor.get(page).body()).contains("接*", "接龙（7）")
+                .containsPattern("<span>接\\*</span>\\s*<span class=\"text-muted small\"> · 接龙橙子 ×1</span>\\s*"
+                        + "<span class=\"text-muted small\"> · 接龙苹果 ×1</span>\\s*</li>")
+                .containsPattern("<span>邻\\*</span>\\s*<span class=\"text-muted small\"> · 接龙橙子 ×2</span>")
+                .doesNotContain(phoneOf("接龙邻居", leader));
         // the leader's live list, read in one transaction: the session, the badge, the leader, the group-buy with its
         // items and their tiers, a page of the 接龙
         assertThat(leaderFew).isLessThanOrEqualTo(6);

@@ -43,7 +43,8 @@ public class OrderPages {
         community.get().ensureActive();
         var myOrder = orders.findByGroupBuyIdAndMemberIdAndStatusNot(groupBuyId, memberId, OrderStatus.CANCELLED)
                 .orElse(null);
-        var chain = views.chain(groupBuyId).stream().map(ChainEntry::forMember).toList();
+        var chain = views.chain(groupBuyId).stream().map(entry -> MemberChainEntry.of(entry, groupBuy.getItems()))
+                .toList();
         return Optional.of(new GroupBuyPage(groupBuy, community.get(), myOrder, chain,
                 groupBuy.acceptsOrdersAt(clock.instant())));
     }
