@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.linli.domain.catalog.Product;
 import com.linli.domain.community.CommunityService;
@@ -44,6 +45,9 @@ class PageBudgetsIntegrationTests {
 
     @Autowired
     CommunityService communities;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void communityHomeCostsAtMostFiveStatementsWhateverItsGroupBuys() {
@@ -108,9 +112,15 @@ class PageBudgetsIntegrationTests {
         // membership, my order and its lines, the 接龙
         assertThat(few).isLessThanOrEqualTo(8);
         assertThat(visitor.statementsFor(page)).isEqualTo(few);
-        assertThat(visitor.get(page).body()).contains("接*", "接龙（7）");
-        // the leader's live list: the session, the badge, the leader, the group-buy with its tiers (twice), the 接龙
-        assertThat(leaderFew).isLessThanOrEqualTo(8);
+        // each neighbour masked, with what they ordered item by item (邻居0 … ordered 1 or 2 of the first item, 1 of the second)
+        assertThat(visitor.get(page).body()).contains("接*", "接龙（7）")
+                .containsPattern("<span>接\\*</span>\\s*<span class=\"text-muted small\"> · 接龙橙子 ×1</span>\\s*"
+                        + "<span class=\"text-muted small\"> · 接龙苹果 ×1</span>\\s*</li>")
+                .containsPattern("<span>邻\\*</span>\\s*<span class=\"text-muted small\"> · 接龙橙子 ×2</span>")
+                .doesNotContain(phoneOf("接龙邻居", leader));
+        // the leader's live list, read in one transaction: the session, the badge, the leader, the group-buy with its
+        // items and their tiers, a page of the 接龙
+        assertThat(leaderFew).isLessThanOrEqualTo(6);
         assertThat(leaderVisitor.statementsFor(liveList)).isEqualTo(leaderFew);
         // more than the per-member limit: refused, then the page read once around what was sent, besides the
         // refused order's own seven reads
@@ -118,6 +128,31 @@ class PageBudgetsIntegrationTests {
         var secondItem = groupBuy.getItems().get(1).getId();
         assertThat(visitor.statementsForPost(page + "/order", Map.of("quantities[" + secondItem + "]", "3")))
                 .isLessThanOrEqualTo(few + 7);
+    }
+
+    @Test
+    void theLeadersLiveListIsPagedWithEachItemsTotalOverAllOrdersAndAnotherLeaderSeesNoPageOfIt() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("长龙橙子"), 990, 5, null, null),
+                Platform.item(platform.product("长龙苹果"), 1290, 3, null, null));
+        neighboursOrder(leader, groupBuy, 23); // 橙子 1, 2, 1, 2 … = 34; 苹果 1 each = 23
+        var visitor = new HttpVisitor(port, "zh-CN").logIn(leader.leader(), Accounts.PASSWORD);
+        var liveList = "/leader/group-buys/" + groupBuy.getId();
+        var totals = "长龙橙子</td>\\s*<td>¥9.90</td>\\s*<td>34</td>[\\s\\S]*长龙苹果</td>\\s*<td>¥12.90</td>\\s*<td>23</td>";
+        var lastPhone = phoneOf("邻居22", leader);
+
+        var first = visitor.get(liveList).body();
+        var second = visitor.get(liveList + "?page=1").body();
+
+        assertThat(first).contains("接龙（23）", "第 1 / 2 页", ">邻居0<", ">邻居19<", liveList + "?page=1")
+                .containsPattern(totals).doesNotContain(">邻居20<", lastPhone);
+        assertThat(second).contains("接龙（23）", "第 2 / 2 页", "<td>21</td>", ">邻居22<", lastPhone)
+                .containsPattern(totals).doesNotContain(">邻居0<");
+        assertThat(visitor.statementsFor(liveList + "?page=1")).isEqualTo(visitor.statementsFor(liveList));
+        var otherLeader = new HttpVisitor(port, "zh-CN").logIn(platform.leader().leader(), Accounts.PASSWORD);
+        var refused = otherLeader.get(liveList + "?page=1");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain(">邻居22<", lastPhone);
     }
 
     @Test
@@ -146,6 +181,14 @@ class PageBudgetsIntegrationTests {
 
         assertThat(visitor.get("/c/" + closed.leader().community().getId()).body())
                 .containsPattern("id=\"notifications-link\">\\s*<span>[^<]*</span>\\s*<span class=\"badge[^\"]*\">1</span>");
+    }
+
+    /** The phone of the neighbour of that display name in the leader's community. */
+    private String phoneOf(String displayName, Neighbourhoods.Led leader) {
+        return jdbc.sql("""
+                        select u.phone from users u join memberships m on m.member_id = u.id
+                        where u.display_name = :name and m.community_id = :community""")
+                .param("name", displayName).param("community", leader.community().getId()).query(String.class).single();
     }
 
     private void placeInANewCommunity(String member) {

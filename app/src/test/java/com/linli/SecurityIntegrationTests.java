@@ -19,6 +19,9 @@ class SecurityIntegrationTests {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    Platform platform;
+
     @LocalServerPort
     int port;
 
@@ -36,6 +39,28 @@ class SecurityIntegrationTests {
 
         assertThat(switched).hasStatusOk().bodyText().contains("Order with your neighbours");
         assertThat(switched).cookies().containsCookie("linli-lang");
+    }
+
+    @Test
+    void theNavigationOffersEachVisitorTheLinksOfTheirRolesAndNamesWhoIsSignedIn() {
+        var member = accounts.newMember("导航邻居");
+        var leader = platform.leader().leader();
+        var memberLinks = new String[] {"href=\"/me/communities\"", "href=\"/orders\"", "href=\"/notifications\"",
+                "action=\"/logout\""};
+        var leaderLinks = new String[] {"href=\"/leader\"", "href=\"/leader/group-buys\"",
+                "href=\"/leader/deliveries\"", "href=\"/leader/pickups\""};
+
+        assertThat(mvc.get().uri("/communities")).hasStatusOk().bodyText()
+                .contains("href=\"/login\"", "href=\"/register\"").doesNotContain(memberLinks)
+                .doesNotContain("href=\"/leader-application\"", "id=\"signed-in-as\"");
+        assertThat(mvc.get().uri("/communities").with(accounts.as(member))).hasStatusOk().bodyText()
+                .contains(memberLinks).contains("href=\"/leader-application\"", ">导航邻居</span>")
+                .doesNotContain(leaderLinks).doesNotContain("href=\"/admin\"", "href=\"/login\"");
+        assertThat(mvc.get().uri("/communities").with(accounts.as(leader))).hasStatusOk().bodyText()
+                .contains(memberLinks).contains(leaderLinks).doesNotContain("href=\"/leader-application\"", "href=\"/admin\"");
+        assertThat(mvc.get().uri("/communities").with(accounts.as("admin"))).hasStatusOk().bodyText()
+                .contains(memberLinks).contains("href=\"/admin\"").doesNotContain(leaderLinks)
+                .doesNotContain("href=\"/leader-application\"");
     }
 
     @Test

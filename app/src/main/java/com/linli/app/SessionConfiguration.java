@@ -1,15 +1,21 @@
 package com.linli.app;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL. Two requests of one session (two tabs, a double tap) that both set
@@ -39,6 +45,19 @@ class SessionConfiguration {
                         ? QuietSessions.around((FindByIndexNameSessionRepository<?>) sessions) : bean;
             }
         };
+    }
+
+    /**
+     * The session's reads and writes in plain JDBC transactions (each its own, as Spring Session makes them):
+     * through the JPA transaction manager every request opened a Hibernate session just to read its session.
+     * Spring Session takes a bean of this name; not a default candidate, so Boot still makes the application's own
+     * TransactionTemplate.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        var transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transactions;
     }
 
     @Bean

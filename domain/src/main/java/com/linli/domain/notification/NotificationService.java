@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.groupbuy.GroupBuys;
@@ -19,13 +20,15 @@ public class NotificationService {
 
     private final Notifications notifications;
     private final OrderNotifications orderNotifications;
+    private final UnreadNotifications unread;
     private final GroupBuys groupBuys;
     private final Clock clock;
 
-    NotificationService(Notifications notifications, OrderNotifications orderNotifications, GroupBuys groupBuys,
-                        Clock clock) {
+    NotificationService(Notifications notifications, OrderNotifications orderNotifications,
+                        UnreadNotifications unread, GroupBuys groupBuys, Clock clock) {
         this.notifications = notifications;
         this.orderNotifications = orderNotifications;
+        this.unread = unread;
         this.groupBuys = groupBuys;
         this.clock = clock;
     }
@@ -54,9 +57,10 @@ public class NotificationService {
         return notifications.findTop50ByUserIdOrderByCreatedAtDesc(userId);
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, in the caller's transaction if there is one, else on its own: no transaction of its own to open. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long unread(long userId) {
-        return notifications.countByUserIdAndReadAtIsNull(userId);
+        return unread.countFor(userId);
     }
 
     public void markAllRead(long userId) {

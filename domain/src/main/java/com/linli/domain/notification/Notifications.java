@@ -10,8 +10,6 @@ public interface Notifications {
 
     List<Notification> findTop50ByUserIdOrderByCreatedAtDesc(long userId);
 
-    long countByUserIdAndReadAtIsNull(long userId);
-
     /** Marks every unread notification of the user read at {@code at}. */
     void markAllRead(long userId, Instant at);
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * One line of the 接龙 list: the order's number in joining order, who, and how many of each item.
- * Members see each other only by a masked name; only the community's leader sees phones.
+ * Members see each other only by a masked name ({@link MemberChainEntry}); only the community's leader sees phones.
  *
  * @param phone null unless the viewer is the community's leader
  */
@@ -13,11 +13,6 @@ public record ChainEntry(int number, long orderId, String name, String phone, Ma
 
     public ChainEntry {
         quantities = Map.copyOf(quantities);
-    }
-
-    /** The entry as members of the community see it: the name masked, no phone. */
-    public ChainEntry forMember() {
-        return new ChainEntry(number, orderId, mask(name), null, quantities, status);
     }
 
     /** 张三 → 张*; the first character only, whatever the length. */

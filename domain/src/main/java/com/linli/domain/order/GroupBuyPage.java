@@ -9,7 +9,7 @@ import com.linli.domain.groupbuy.GroupBuy;
  * A group-buy as a member of its community sees it: its items, the member's own order (or null), the
  * 接龙 with masked names, and whether it takes orders now.
  */
-public record GroupBuyPage(GroupBuy groupBuy, Community community, Order myOrder, List<ChainEntry> chain,
+public record GroupBuyPage(GroupBuy groupBuy, Community community, Order myOrder, List<MemberChainEntry> chain,
                            boolean open) {
 
     public GroupBuyPage {

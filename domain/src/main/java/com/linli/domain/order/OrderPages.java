@@ -43,9 +43,18 @@ public class OrderPages {
         community.get().ensureActive();
         var myOrder = orders.findByGroupBuyIdAndMemberIdAndStatusNot(groupBuyId, memberId, OrderStatus.CANCELLED)
                 .orElse(null);
-        var chain = views.chain(groupBuyId).stream().map(ChainEntry::forMember).toList();
+        var chain = views.chain(groupBuyId).stream().map(entry -> MemberChainEntry.of(entry, groupBuy.getItems()))
+                .toList();
         return Optional.of(new GroupBuyPage(groupBuy, community.get(), myOrder, chain,
                 groupBuy.acceptsOrdersAt(clock.instant())));
+    }
+
+    /**
+     * The leader's live list of their own group-buy (anyone else's is not found): the group-buy read once,
+     * with its items' totals over all orders, and one page of the 接龙.
+     */
+    public LiveList liveList(long leaderUserId, long groupBuyId, PageQuery page) {
+        return new LiveList(groupBuys.own(leaderUserId, groupBuyId), views.chain(groupBuyId, page));
     }
 
     /** A page of the member's orders, latest first. */

@@ -1,7 +1,6 @@
 package com.linli.domain.order;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -100,13 +99,6 @@ public class OrderService {
     public Order current(long memberId, long groupBuyId) {
         return orders.findByGroupBuyIdAndMemberIdAndStatusNot(groupBuyId, memberId, OrderStatus.CANCELLED)
                 .orElse(null);
-    }
-
-    /** 接龙 as the community's leader sees it: names and phones of their own members. */
-    @Transactional(readOnly = true)
-    public List<ChainEntry> chainForLeader(long leaderUserId, long groupBuyId) {
-        ensureLeads(leaderUserId, groupBuyId);
-        return views.chain(groupBuyId);
     }
 
     /** A page of the 接龙 list as the community's leader sees it, numbered across pages. */

@@ -13,13 +13,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.linli.domain.catalog.CatalogService;
 import com.linli.domain.groupbuy.CutoffService;
 import com.linli.domain.groupbuy.GroupBuy;
 import com.linli.domain.groupbuy.GroupBuyService;
-import com.linli.domain.order.OrderService;
+import com.linli.domain.order.OrderPages;
 import com.linli.domain.shared.DomainException;
 import com.linli.domain.shared.PageQuery;
 import com.linli.web.security.SignedInUser;
@@ -35,14 +36,14 @@ class LeaderGroupBuyController {
 
     private final GroupBuyService groupBuys;
     private final CutoffService cutoff;
-    private final OrderService orders;
+    private final OrderPages pages;
     private final CatalogService catalog;
 
-    LeaderGroupBuyController(GroupBuyService groupBuys, CutoffService cutoff, OrderService orders,
+    LeaderGroupBuyController(GroupBuyService groupBuys, CutoffService cutoff, OrderPages pages,
                              CatalogService catalog) {
         this.groupBuys = groupBuys;
         this.cutoff = cutoff;
-        this.orders = orders;
+        this.pages = pages;
         this.catalog = catalog;
     }
 
@@ -81,9 +82,11 @@ class LeaderGroupBuyController {
     }
 
     @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-        model.addAttribute("groupBuy", groupBuys.own(me.getId(), id));
-        model.addAttribute("chain", orders.chainForLeader(me.getId(), id));
+    String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        var live = pages.liveList(me.getId(), id, PageQuery.of(page));
+        model.addAttribute("groupBuy", live.groupBuy());
+        model.addAttribute("chain", live.chain());
         return SHOW;
     }
 
