@@ -65,8 +65,11 @@ def main(directory):
     say = out.append
     say(f"# Linli benchmark, {info['date']}: {info['label']}")
     say("")
-    say(f"Commit `{info['commit']}`" + (" with uncommitted changes" if info.get("uncommitted") else "")
-        + f", jar `{info['jar']}`.")
+    if info["commit"]:
+        say(f"Commit `{info['commit']}`" + (" with uncommitted changes" if info.get("uncommitted") else "")
+            + f", jar `{info['jar']}`.")
+    else:
+        say(f"Jar `{info['jar']}`, outside a git worktree: its commit is unknown (set `BENCH_COMMIT`).")
     say("")
     say(f"**Machine:** `nproc` = {info['nproc']}, {info['cpu']}, {info['memory']} RAM, Linux {info['kernel']}; "
         f"{info['java']}; {scale['postgres'].split(' on ')[0]} (the binaries embedded in the jar); "
