@@ -219,10 +219,34 @@ def api_sessions(scenario, values, default_body, extra=0):
 
 
 class Sessions:
-    """Logged-in sessions by username; a user logged in several times has several."""
+    """Logged-in sessions by username; a user logged in several times has several. They are kept in
+    $BENCH_HOME/sessions/cookies.json for the next run on the same database, which takes those whose
+    session is still stored there and an hour from expiring (logging 5,000 members in takes minutes)."""
 
     def __init__(self):
+        self.file = os.path.join(SESSIONS_DIR, "cookies.json")
         self.by_user = {}
+        try:
+            with open(self.file) as file:
+                kept = json.load(file)
+        except (OSError, ValueError):
+            kept = {}
+        ids = {session_id(cookie) for sessions in kept.values() for cookie, _ in sessions}
+        live = set()
+        for chunk in [sorted(ids)[i:i + 5000] for i in range(0, len(ids), 5000)]:
+            live |= {row[0] for row in rows(
+                "select session_id from spring_session where expiry_time > extract(epoch from now() + interval '1 hour') * 1000 "
+                f"and session_id in ({', '.join(quote(i) for i in chunk)})")}
+        for name, sessions in kept.items():
+            sessions = [session for session in sessions if session_id(session[0]) in live]
+            if sessions:
+                self.by_user[name] = sessions
+        if self.by_user:
+            log(f"reusing {sum(len(s) for s in self.by_user.values())} sessions of an earlier run")
+
+    def keep(self):
+        with open(self.file, "w") as file:
+            json.dump(self.by_user, file)
 
     def get(self, usernames, csrf=False):
         """One (username, cookie, csrf token or None) per entry of usernames (repeated names get
@@ -249,6 +273,8 @@ class Sessions:
             with concurrent.futures.ThreadPoolExecutor(8) as pool:
                 for session, token in zip(tokenless, pool.map(csrf_token, [session[0] for session in tokenless])):
                     session[1] = token
+        if missing or (csrf and tokenless):
+            self.keep()
         return [(name, cookie, token) for name, (cookie, token) in zip(usernames, result)]
 
 
@@ -429,12 +455,29 @@ def wrk(path, connections, seconds, method="GET", sessions_file="-", body=None):
     command = ["wrk", "-t", str(THREADS), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "60s",
                "-s", os.path.join(BENCH, "lib", "wrk.lua"), f"http://localhost:{APP_PORT}", "--",
                method, path, sessions_file, str(THREADS)] + ([body] if body else [])
+    cpu_before = app_cpu_seconds()
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    cpu_after = app_cpu_seconds()
     result = json.loads(output.split("BENCH-RESULT ", 1)[1])
     result["per_second"] = result["requests"] / result["seconds"]
+    if cpu_before is not None and cpu_after is not None and result["requests"]:
+        result["app_cpu_ms"] = (cpu_after - cpu_before) * 1000 / result["requests"]
     result["drain_seconds"] = quiesce()
     result["stalled"] = not alive()
     return result
+
+
+def app_cpu_seconds():
+    """The CPU time the application's JVM has used so far (all its threads), or None: divided by the requests
+    of a measurement, what one request costs the application, which other load on the machine hardly moves."""
+    try:
+        with open(os.path.join(os.environ["BENCH_HOME"], "app.pid")) as file:
+            pid = file.read().strip()
+        with open(f"/proc/{pid}/stat") as file:
+            fields = file.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, KeyError, ValueError, IndexError):
+        return None
 
 
 def quiesce(timeout=300):
@@ -589,6 +632,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
         result["levels"].append(level)
         app, static, raw = level["app"], level["static"], level["raw"]
         log(f"{scenario.name} @{connections}: {app['per_second']:.0f}/s p50 {app['p50_ms']:.0f} ms "
+            f"{app.get('app_cpu_ms', 0):.1f} CPU ms/request "
             f"p99 {app['p99_ms']:.0f} ms {app['statuses']} | static {static['per_second']:.0f}/s "
             f"| raw SQL {raw['per_second'] if raw else 0:.0f}/s{' ' + str(level.get('check')) if scenario.check else ''}")
         if app["stalled"] or static["stalled"]:
