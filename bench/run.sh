@@ -11,8 +11,11 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 only=${1:-}
-jar_repo=$(cd "$(dirname "$BENCH_JAR")/../.." && pwd)  # the worktree the jar was built in
-label=${BENCH_LABEL:-$(git -C "$jar_repo" rev-parse --short HEAD)}
+# the worktree the jar was built in (app/target/linli.jar); a jar copied elsewhere names its commit in
+# BENCH_COMMIT, else the results say it is unknown
+jar_repo=$(git -C "$(dirname "$BENCH_JAR")" rev-parse --show-toplevel 2> /dev/null || true)
+commit=${BENCH_COMMIT:-${jar_repo:+$(git -C "$jar_repo" log -1 --format='%h %s')}}
+label=${BENCH_LABEL:-$(cut -d' ' -f1 <<< "${commit:-unknown}")}
 out=$BENCH/results/$(date +%F)-$label
 command_line="$(env | grep -E '^BENCH_' | sort | tr '\n' ' ')bench/run.sh${only:+ $only}"
 
@@ -85,13 +88,13 @@ if [[ -z $BENCH_EXTERNAL_DB && ( -z $only || $only == *startup* ) ]]; then
     done
 fi
 
-python3 - "$out/info.json" <<PY
-import json, platform, subprocess, sys
+JAR_COMMIT=$commit python3 - "$out/info.json" <<PY
+import json, os, platform, subprocess, sys
 def run(command):
     return subprocess.run(command, shell=True, capture_output=True, text=True).stdout.strip()
 json.dump({
-    "label": "$label", "date": "$(date +%F)", "commit": run("git -C '$jar_repo' log -1 --format='%h %s'"),
-    "uncommitted": run("git -C '$jar_repo' status --porcelain -- app domain persistence web pom.xml"),
+    "label": "$label", "date": "$(date +%F)", "commit": os.environ["JAR_COMMIT"],
+    "uncommitted": run("git -C '$jar_repo' status --porcelain -- app domain persistence web pom.xml") if "$jar_repo" else "",
     "jar": "$BENCH_JAR", "command": """$command_line""",
     "nproc": run("nproc"), "cpu": run("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip(),
     "memory": run("free -g | awk '/Mem:/ {print \$2 \" GB\"}'"), "kernel": platform.release(),

@@ -9,7 +9,7 @@ who says whose sessions send the requests:
   Users(prefix, count)      users prefix1 ... prefixN (the fixture members, e.g. heavy1..heavy64)
   Repeated(fixture, count)  the one user named by the fixture, logged in count times
   ApiMembers(fixture, count) that many members of the community named by the fixture, calling the
-                            REST API with bearer tokens from POST /api/v1/auth/token (JSON bodies)
+                            REST API with bearer tokens signed as the application signs them (JSON bodies)
   ApiSpread(count)          that many members calling the REST API, each with a body of its own
                             (body "{session}"): an order of one item of an open group-buy of their
                             community, spread evenly over the generated open group-buys
@@ -19,7 +19,8 @@ scenarios that change data. check: SQL run after each level; every row it return
 with the result, and a row whose first column is false fails the check.
 raw_new_member: the raw SQL takes a member of its own for every transaction (an order placed
 once per member), instead of the member of the session it replays; members from raw_members_from
-on (the generated members, or the API's api1 … api20000).
+on. The API's scenarios take their callers in turn instead, each with the group-buy and item of
+its own order (bench.api_caller).
 """
 from dataclasses import dataclass
 from typing import Optional
@@ -96,8 +97,6 @@ from group_buy_items i join group_buys g on g.id = i.group_buy_id and g.status =
               where l.item_id = i.id and o.status <> 'CANCELLED' and l.status = 'ACTIVE') h
 """
 
-API_MEMBERS_FROM = 2200000001  # api1, see fixtures/60_api_members.sql
-
 SCENARIOS = [
     Scenario("community-home", "community home of the busiest community", "/c/{community}",
              who=Members("community", 256)),
@@ -115,13 +114,12 @@ SCENARIOS = [
     Scenario("api-hot-order", "hot item ordered through the REST API", "/api/v1/orders",
              who=ApiMembers("api_community", 20000), method="POST",
              body='{"groupBuyId": {api_hot_group_buy}, "lines": [{"itemId": {api_hot_item}, "quantity": 1}]}',
-             reset="61_api_hot_item.sql", check=stock_invariant("api_hot_item"), raw_new_member=True,
-             raw_members_from=API_MEMBERS_FROM),
+             reset="61_api_hot_item.sql", check=stock_invariant("api_hot_item"), raw_new_member=True),
     Scenario("api-sell-out", "item with a stock of 2,000 ordered through the REST API", "/api/v1/orders",
              who=ApiMembers("api_community", 20000), method="POST",
              body='{"groupBuyId": {api_sell_out_group_buy}, "lines": [{"itemId": {api_sell_out_item}, "quantity": 1}]}',
              reset="62_api_sell_out.sql", check=stock_invariant("api_sell_out_item", sold_out=True),
-             raw_new_member=True, raw_members_from=API_MEMBERS_FROM),
+             raw_new_member=True),
     Scenario("api-spread", "orders over the open items through the REST API", "/api/v1/orders",
              who=ApiSpread(20000), method="POST", body="{session}",
              reset="63_api_spread.sql", check=SPREAD_INVARIANT, raw_new_member=True),

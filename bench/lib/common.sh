@@ -96,7 +96,8 @@ pg_stop() {
 }
 
 # Starts the jar on the running server with a fixed heap and pool, no demo data, and the cutoff
-# job asleep (the benchmark closes its group-buy itself); waits until it answers. The log goes to
+# and fulfilment jobs asleep after their first run (the benchmark closes its group-buy itself; a job
+# waking every 5 min would land in some measurement); waits until it answers. The log goes to
 # $BENCH_LOG_DIR/${1:-app}.log, the process id to $BENCH_HOME/app.pid (for lib/restart-app.sh).
 app_start() {
     local log_file=$BENCH_LOG_DIR/${1:-app}.log
@@ -104,7 +105,7 @@ app_start() {
     SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE \
     SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=$PGPASSWORD \
     SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$BENCH_POOL SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE=$BENCH_POOL \
-    LINLI_DEMO_ENABLED=false LINLI_CUTOFF_INTERVAL=PT1H SERVER_PORT=$BENCH_APP_PORT \
+    LINLI_DEMO_ENABLED=false LINLI_CUTOFF_INTERVAL=PT1H LINLI_FULFILMENT_INTERVAL=PT1H SERVER_PORT=$BENCH_APP_PORT \
     LINLI_ADMIN_PASSWORD=${LINLI_ADMIN_PASSWORD:-bench-password} \
         java -Xms$BENCH_HEAP -Xmx$BENCH_HEAP ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" > "$log_file" 2>&1 &
     APP_PID=$!

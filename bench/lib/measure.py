@@ -9,6 +9,8 @@ import base64
 import concurrent.futures
 import csv
 import glob
+import hashlib
+import hmac
 import http.client
 import io
 import json
@@ -116,42 +118,135 @@ def api_token(username):
     return "Bearer " + json.loads(answer)["accessToken"]
 
 
-def api_sessions(who, values, extra=0):
-    """(username, "Bearer <token>", body of its own or "") for an API scenario's callers."""
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def jwt_parts(token):
+    return [json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))) for part in token.split(".")[:2]]
+
+
+class TokenMint:
+    """Bearer tokens for thousands of callers at once, signed as the application signs them (ApiTokens: HS256
+    over the same header and claims, with the key it keeps in token_keys or LINLI_API_TOKEN_SECRET). Getting
+    each from POST /api/v1/auth/token costs a password check apiece, minutes for 20,000. Before minting, one
+    token is taken from the real endpoint: its header, lifetime and claims must be exactly what is minted for
+    the same user at the same instant, or the run stops; every token is minted when its scenario starts, with
+    the application's lifetime, so none is used expired. The captured request, sent with a minted token,
+    proves the application accepts them."""
+
+    def __init__(self, reference_user):
+        secret = os.environ.get("LINLI_API_TOKEN_SECRET", "").strip()
+        self.key = base64.b64decode(secret) if secret else bytes.fromhex(
+            psql("select encode(secret, 'hex') from token_keys where name = 'api-tokens-hs256'"))
+        header, claims = jwt_parts(api_token(reference_user)[len("Bearer "):])
+        self.header = b64url(json.dumps(header, separators=(",", ":")).encode())
+        self.lifetime = claims["exp"] - claims["iat"]
+        minted = self.claims(self.users([reference_user])[0], claims["iat"])
+        if minted != claims:
+            raise RuntimeError(f"the application's token claims {claims} differ from the minted ones {minted}: "
+                               "fix TokenMint in bench/lib/measure.py to sign as ApiTokens does")
+
+    @staticmethod
+    def users(usernames):
+        """(id, username, display name, roles in the order of the Role enum) per username, in order."""
+        found = {row[1]: row for row in rows(
+            "select u.id, u.username, u.display_name, string_agg(r.role, ',' order by array_position("
+            "array['MEMBER', 'LEADER', 'ADMIN'], r.role::text)) from users u join user_roles r on r.user_id = u.id "
+            f"where u.username in ({', '.join(quote(name) for name in usernames)}) group by u.id")}
+        return [found[name] for name in usernames]
+
+    def claims(self, user, issued_at):
+        user_id, username, name, roles = user
+        return {"iss": "linli", "sub": user_id, "iat": issued_at, "exp": issued_at + self.lifetime,
+                "username": username, "name": name, "roles": roles.split(",")}
+
+    def tokens(self, usernames):
+        issued_at = int(time.time())
+        result = []
+        for user in self.users(usernames):
+            payload = b64url(json.dumps(self.claims(user, issued_at), ensure_ascii=False, separators=(",", ":")).encode())
+            signed = f"{self.header}.{payload}"
+            signature = b64url(hmac.new(self.key, signed.encode(), hashlib.sha256).digest())
+            result.append(f"Bearer {signed}.{signature}")
+        return result
+
+
+def api_callers(who, values, extra=0):
+    """(username, body of its own or "") for an API scenario's callers."""
     if isinstance(who, ApiMembers):
-        callers = [(row[0], "") for row in rows(
+        return [(row[0], "") for row in rows(
             f"select u.username from memberships m join users u on u.id = m.member_id "
             f"where m.community_id = {int(values[who.fixture])} order by m.member_id limit {who.count + extra}")]
-    else:
-        # each member once, with one item of an open group-buy of their community they have no live order in;
-        # round-robin over the group-buys, so that the orders spread over all of them
-        callers = [(row[0], json.dumps({"groupBuyId": int(row[1]), "lines": [{"itemId": int(row[2]), "quantity": 1}]}))
-                   for row in rows(f"""
-            with open as (
-                select g.id, g.community_id, array_agg(i.id order by i.id) as items
-                from group_buys g join group_buy_items i on i.group_buy_id = g.id
-                where g.status = 'OPEN' and g.id < 900000000 group by g.id),
-            pairs as (
-                select distinct on (m.member_id) u.username, o.id, o.items[1 + (m.k % cardinality(o.items))] as item,
-                       row_number() over (partition by o.id order by m.k) as r
-                from open o join bench.member_of m on m.c = o.community_id join users u on u.id = m.member_id
-                where not exists (select 1 from orders x where x.group_buy_id = o.id and x.member_id = m.member_id
-                                  and x.status <> 'CANCELLED')
-                order by m.member_id, hashint8(m.member_id + o.id))
-            select username, id, item from pairs order by r, id limit {who.count + extra}""")]
-    log(f"getting {len(callers)} bearer tokens")
+    # each member once, with one item of an open group-buy of their community they have no live order in;
+    # round-robin over the group-buys, so that the orders spread over all of them
+    return [(row[0], json.dumps({"groupBuyId": int(row[1]), "lines": [{"itemId": int(row[2]), "quantity": 1}]}))
+            for row in rows(f"""
+        with open as (
+            select g.id, g.community_id, array_agg(i.id order by i.id) as items
+            from group_buys g join group_buy_items i on i.group_buy_id = g.id
+            where g.status = 'OPEN' and g.id < 900000000 group by g.id),
+        pairs as (
+            select distinct on (m.member_id) u.username, o.id, o.items[1 + (m.k % cardinality(o.items))] as item,
+                   row_number() over (partition by o.id order by m.k) as r
+            from open o join bench.member_of m on m.c = o.community_id join users u on u.id = m.member_id
+            where not exists (select 1 from orders x where x.group_buy_id = o.id and x.member_id = m.member_id
+                              and x.status <> 'CANCELLED')
+            order by m.member_id, hashint8(m.member_id + o.id))
+        select username, id, item from pairs order by r, id limit {who.count + extra}""")]
+
+
+def api_sessions(scenario, values, default_body, extra=0):
+    """(username, "Bearer <token>", body of its own or "") for an API scenario's callers, the last `extra`
+    kept out of the pool; the pool's callers are recorded in bench.api_caller (n = 1 …, with the member,
+    group-buy, item and community of their order) for the raw SQL to replay one caller per transaction."""
+    callers = api_callers(scenario.who, values, extra)
     started = time.time()
-    with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        tokens = list(pool.map(api_token, [name for name, _ in callers]))
-    log(f"got {len(tokens)} bearer tokens in {time.time() - started:.1f} s")
+    tokens = TokenMint(callers[-1][0]).tokens([name for name, _ in callers])
+    log(f"minted {len(tokens)} bearer tokens in {time.time() - started:.1f} s")
+    psql("drop table if exists bench.api_caller")
+    psql("create table bench.api_caller (scenario text, n int, member_id bigint, group_buy_id bigint, item_id bigint, "
+         "community_id bigint, primary key (scenario, n))")
+    pool = callers[:len(callers) - extra]
+    orders = [json.loads(body or default_body) for _, body in pool]
+    for start in range(0, len(pool), 5000):
+        chunk = range(start, min(start + 5000, len(pool)))
+        psql(f"insert into bench.api_caller select {quote(scenario.name)}, v.n, u.id, v.gb, v.item, g.community_id "
+             "from (values " + ", ".join(f"({n + 1}, {quote(pool[n][0])}, {int(orders[n]['groupBuyId'])}, "
+                                         f"{int(orders[n]['lines'][0]['itemId'])})" for n in chunk)
+             + ") v(n, username, gb, item) join users u on u.username = v.username join group_buys g on g.id = v.gb")
     return [(name, token, body) for (name, body), token in zip(callers, tokens)]
 
 
 class Sessions:
-    """Logged-in sessions by username; a user logged in several times has several."""
+    """Logged-in sessions by username; a user logged in several times has several. They are kept in
+    $BENCH_HOME/sessions/cookies.json for the next run on the same database, which takes those whose
+    session is still stored there and an hour from expiring (logging 5,000 members in takes minutes)."""
 
     def __init__(self):
+        self.file = os.path.join(SESSIONS_DIR, "cookies.json")
         self.by_user = {}
+        try:
+            with open(self.file) as file:
+                kept = json.load(file)
+        except (OSError, ValueError):
+            kept = {}
+        ids = {session_id(cookie) for sessions in kept.values() for cookie, _ in sessions}
+        live = set()
+        for chunk in [sorted(ids)[i:i + 5000] for i in range(0, len(ids), 5000)]:
+            live |= {row[0] for row in rows(
+                "select session_id from spring_session where expiry_time > extract(epoch from now() + interval '1 hour') * 1000 "
+                f"and session_id in ({', '.join(quote(i) for i in chunk)})")}
+        for name, sessions in kept.items():
+            sessions = [session for session in sessions if session_id(session[0]) in live]
+            if sessions:
+                self.by_user[name] = sessions
+        if self.by_user:
+            log(f"reusing {sum(len(s) for s in self.by_user.values())} sessions of an earlier run")
+
+    def keep(self):
+        with open(self.file, "w") as file:
+            json.dump(self.by_user, file)
 
     def get(self, usernames, csrf=False):
         """One (username, cookie, csrf token or None) per entry of usernames (repeated names get
@@ -178,6 +273,8 @@ class Sessions:
             with concurrent.futures.ThreadPoolExecutor(8) as pool:
                 for session, token in zip(tokenless, pool.map(csrf_token, [session[0] for session in tokenless])):
                     session[1] = token
+        if missing or (csrf and tokenless):
+            self.keep()
         return [(name, cookie, token) for name, (cookie, token) in zip(usernames, result)]
 
 
@@ -294,9 +391,11 @@ def split_values(text):
     return values
 
 
-def pgbench_script(scenario, statements, session=None, member_id=None):
+def pgbench_script(scenario, statements, session=None, member_id=None, caller=None):
     """The captured statements as a pgbench script: each transaction replays them for a random
-    session of the scenario (its session row and member), with fresh ids where the request inserted."""
+    session of the scenario (its session row and member), with fresh ids where the request inserted.
+    caller (the REST API's): the literals of the captured caller's order, {"member": …, "gb": …, "item": …,
+    "community": …}; each transaction replays them for the next caller of bench.api_caller instead."""
     lines = [f"-- {scenario.name}: {len(statements)} statements captured from one request, replayed per transaction"]
     replaced = {}
     if session:
@@ -306,9 +405,16 @@ def pgbench_script(scenario, statements, session=None, member_id=None):
         lines += [f"\\set n random(1, {count})",
                   f"select primary_id as spid, session_id as sid, member_id as member from bench.session "
                   f"where scenario = '{scenario.name}' and n = :n \\gset"]
+    elif caller:
+        # one caller per transaction, in turn: client c takes callers c + 1, c + 1 + clients, … (each orders once)
+        replaced = {quote(value): f":{name}" for name, value in caller.items()}
+        count = int(psql(f"select count(*) from bench.api_caller where scenario = {quote(scenario.name)}"))
+        lines += ["\\set k :k + 1", f"\\set n 1 + (:client_id + :k * :clients) % {count}",
+                  "select member_id as member, group_buy_id as gb, item_id as item, community_id as community "
+                  f"from bench.api_caller where scenario = '{scenario.name}' and n = :n \\gset"]
     elif member_id:
         replaced = {quote(member_id): ":member"}
-    if scenario.raw_new_member:
+    if scenario.raw_new_member and not caller:
         # a member of its own per transaction: client c takes members c, c + clients, c + 2 clients ...
         lines += ["\\set k :k + 1", f"\\set member {scenario.raw_members_from} + :client_id + :k * :clients"]
     fresh = []
@@ -318,13 +424,27 @@ def pgbench_script(scenario, statements, session=None, member_id=None):
             replaced[literal] = f":new{len(fresh)}"
             lines.append(f"\\set new{len(fresh)} 100000000000000 + random(1, 100000000000000)")
     pattern = re.compile("|".join(re.escape(literal) for literal in sorted(replaced, key=len, reverse=True)) or "(?!)")
+    stock_checks = 0  # conditional stock updates whose \if is open until the transaction ends
     for sql in statements:
         if re.match(r"select nextval\('\w+'\)$", sql):
             continue  # Hibernate takes 50 ids at a time: one request in 50 asks, the replay uses fresh ids
         sql = pattern.sub(lambda m: replaced[m.group(0)], sql)
-        if re.match(r"INSERT INTO SPRING_SESSION_ATTRIBUTES", sql, re.I):
+        if re.match(r"INSERT INTO SPRING_SESSION_ATTRIBUTES", sql, re.I) and not re.search(r"ON CONFLICT", sql, re.I):
             # the request added an attribute to its session, which later requests of that session update
             sql += " ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES"
+        if re.match(r"update group_buy_items\s+set sold = sold \+ .*\swhere\s.*<=", sql, re.I | re.S):
+            # the stock taken only while there is stock: without it the application rolls back and refuses,
+            # and so does the replay (else a sold-out item would be sold on in the raw SQL)
+            stock_checks += 1
+            lines += [f"with taken as ({sql} returning 1) select count(*) as stocked{stock_checks} from taken \\gset",
+                      f"\\if :stocked{stock_checks}"]
+            continue
+        if re.match(r"(COMMIT|ROLLBACK)$", sql, re.I) and stock_checks:
+            lines.append(sql + ";")
+            for _ in range(stock_checks):
+                lines += ["\\else", "ROLLBACK;", "\\endif"]
+            stock_checks = 0
+            continue
         lines.append(sql + ";")
     return "\n".join(lines) + "\n"
 
@@ -335,12 +455,29 @@ def wrk(path, connections, seconds, method="GET", sessions_file="-", body=None):
     command = ["wrk", "-t", str(THREADS), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "60s",
                "-s", os.path.join(BENCH, "lib", "wrk.lua"), f"http://localhost:{APP_PORT}", "--",
                method, path, sessions_file, str(THREADS)] + ([body] if body else [])
+    cpu_before = app_cpu_seconds()
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    cpu_after = app_cpu_seconds()
     result = json.loads(output.split("BENCH-RESULT ", 1)[1])
     result["per_second"] = result["requests"] / result["seconds"]
+    if cpu_before is not None and cpu_after is not None and result["requests"]:
+        result["app_cpu_ms"] = (cpu_after - cpu_before) * 1000 / result["requests"]
     result["drain_seconds"] = quiesce()
     result["stalled"] = not alive()
     return result
+
+
+def app_cpu_seconds():
+    """The CPU time the application's JVM has used so far (all its threads), or None: divided by the requests
+    of a measurement, what one request costs the application, which other load on the machine hardly moves."""
+    try:
+        with open(os.path.join(os.environ["BENCH_HOME"], "app.pid")) as file:
+            pid = file.read().strip()
+        with open(f"/proc/{pid}/stat") as file:
+            fields = file.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, KeyError, ValueError, IndexError):
+        return None
 
 
 def quiesce(timeout=300):
@@ -425,7 +562,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
     api = isinstance(scenario.who, (ApiMembers, ApiSpread))
     if api:
         # bearer tokens instead of sessions; the request is captured from a caller outside the pool
-        *pool, capturer = api_sessions(scenario.who, values, extra=1)
+        *pool, capturer = api_sessions(scenario, values, body, extra=1)
     else:
         pool = sessions.get(usernames(scenario.who, values), csrf=posts)
         capturer = pool[0] if pool else None
@@ -453,7 +590,11 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
                    f"in {result['transactions']} transactions (BEGIN … COMMIT), plus autocommit ones\n")
         file.writelines(sql + ";\n" for sql in statements)
     if api:
-        script = pgbench_script(scenario, statements, None, psql(f"select id from users where username = {quote(capturer[0])}"))
+        order = json.loads(request_body)
+        member, community = rows(f"select u.id, g.community_id from users u, group_buys g "
+                                 f"where u.username = {quote(capturer[0])} and g.id = {int(order['groupBuyId'])}")[0]
+        script = pgbench_script(scenario, statements, caller={
+            "member": member, "gb": order["groupBuyId"], "item": order["lines"][0]["itemId"], "community": community})
     elif pool:
         register(scenario.name, pool)
         spid, sid = rows(f"select primary_id, session_id from spring_session where session_id = {quote(session_id(cookie))}")[0]
@@ -491,6 +632,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
         result["levels"].append(level)
         app, static, raw = level["app"], level["static"], level["raw"]
         log(f"{scenario.name} @{connections}: {app['per_second']:.0f}/s p50 {app['p50_ms']:.0f} ms "
+            f"{app.get('app_cpu_ms', 0):.1f} CPU ms/request "
             f"p99 {app['p99_ms']:.0f} ms {app['statuses']} | static {static['per_second']:.0f}/s "
             f"| raw SQL {raw['per_second'] if raw else 0:.0f}/s{' ' + str(level.get('check')) if scenario.check else ''}")
         if app["stalled"] or static["stalled"]:

@@ -65,8 +65,11 @@ def main(directory):
     say = out.append
     say(f"# Linli benchmark, {info['date']}: {info['label']}")
     say("")
-    say(f"Commit `{info['commit']}`" + (" with uncommitted changes" if info.get("uncommitted") else "")
-        + f", jar `{info['jar']}`.")
+    if info["commit"]:
+        say(f"Commit `{info['commit']}`" + (" with uncommitted changes" if info.get("uncommitted") else "")
+            + f", jar `{info['jar']}`.")
+    else:
+        say(f"Jar `{info['jar']}`, outside a git worktree: its commit is unknown (set `BENCH_COMMIT`).")
     say("")
     say(f"**Machine:** `nproc` = {info['nproc']}, {info['cpu']}, {info['memory']} RAM, Linux {info['kernel']}; "
         f"{info['java']}; {scale['postgres'].split(' on ')[0]} (the binaries embedded in the jar); "
@@ -98,22 +101,22 @@ def main(directory):
         say("")
     say("## Pages")
     say("")
-    say("| scenario | conns | pages/s | p50 ms | p99 ms | responses | static file/s | page ÷ static | raw SQL tx/s | page ÷ raw SQL |")
-    say("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+    say("| scenario | conns | pages/s | p50 ms | p99 ms | responses | app CPU ms/page | static file/s | page ÷ static | raw SQL tx/s | page ÷ raw SQL |")
+    say("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for scenario in runs["scenarios"]:
         for level in scenario["levels"]:
             app, static, raw = level["app"], level["static"], level["raw"]
             say(f"| {scenario['title']} `{scenario['method']} {scenario['path']}` | {level['connections']} "
                 f"| {number(app['per_second'])} | {number(app['p50_ms'])} | {number(app['p99_ms'])} | {responses(app)} "
-                f"| {number(static['per_second'])} | {number(app['per_second'] / static['per_second'], 3)} "
+                f"| {number(app.get('app_cpu_ms'), 1)} | {number(static['per_second'])} | {number(app['per_second'] / static['per_second'], 3)} "
                 f"| {raw_rate(raw)} | {number(app['per_second'] / raw['per_second'], 3) if raw and raw['per_second'] else '–'} |")
         if scenario.get("out_of_memory_errors"):
             say(f"| {scenario['title']} | | {scenario['out_of_memory_errors']} OutOfMemoryError in the application's "
-                "log during this scenario (restarted before the next one) | | | | | | | |")
+                "log during this scenario (restarted before the next one) | | | | | | | | |")
         if "stalled_at" in scenario:
             for connections in [c for c in runs["levels"] if c > scenario["stalled_at"]]:
                 say(f"| {scenario['title']} | {connections} | not measured: Linli stopped answering at "
-                    f"{scenario['stalled_at']} connections | | | | | | | |")
+                    f"{scenario['stalled_at']} connections | | | | | | | | |")
     say("")
     say("### Each page by itself")
     say("")

@@ -61,8 +61,8 @@ class ApiStatementsIntegrationTests {
 
     /**
      * Placing an order of two items: the group-buy (locked for share) with its items and their tiers,
-     * the membership with the community, one conditional update of the stock per item, and the
-     * inserts of the order, its lines and its first transition.
+     * the membership with the community, the inserts of the order, its lines and its first transition,
+     * and one conditional update of the stock per item.
      */
     @Test
     void placingChangingAndCancellingAnOrderCostAFewStatementsEach() {

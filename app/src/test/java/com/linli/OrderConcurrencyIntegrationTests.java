@@ -69,6 +69,29 @@ class OrderConcurrencyIntegrationTests {
         assertThat(outcomes.get(SoldOut.class.getSimpleName())).isGreaterThan(0);
     }
 
+    /**
+     * Everyone ordering a hot item waits for the lock on its row, which the stock update takes and the
+     * commit releases: the order is written before it, so the lock is held for the update alone. Within
+     * a transaction each statement has its own command id (cmin), in the order they ran.
+     */
+    @Test
+    void theStockIsTakenAfterTheOrderIsWrittenSoAHotItemStaysLockedBriefly() {
+        var leader = platform.leader();
+        var groupBuy = platform.open(leader, Platform.item(platform.product("秒杀大米"), 990, 1, 100, null));
+        long itemId = groupBuy.getItems().get(0).getId();
+
+        var order = orders.place(members(leader, 1).get(0), new PlaceOrder(groupBuy.getId(), Map.of(itemId, 1)));
+
+        assertThat(jdbc.sql("""
+                        select i.xmin::text = o.xmin::text
+                           and i.cmin::text::int > (select max(c) from (
+                                   select cmin::text::int as c from orders where id = :order
+                                   union all select cmin::text::int from order_lines where order_id = :order
+                                   union all select cmin::text::int from order_transitions where order_id = :order) written)
+                        from group_buy_items i, orders o where i.id = :item and o.id = :order""")
+                .param("item", itemId).param("order", order.getId()).query(Boolean.class).single()).isTrue();
+    }
+
     @Test
     void mixedPlacesChangesAndCancelsKeepEveryCounterEqualToItsOrderLines() throws Exception {
         var leader = platform.leader();

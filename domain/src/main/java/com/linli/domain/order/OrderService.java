@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.community.CommunityService;
 import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuyItem;
 import com.linli.domain.groupbuy.GroupBuys;
 import com.linli.domain.groupbuy.Stock;
 import com.linli.domain.shared.NotFound;
@@ -113,9 +114,18 @@ public class OrderService {
                 .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
     }
 
+    /**
+     * The order is written first and the stock taken last: taking it locks the item's row until the
+     * commit, and on a hot item every other order waits for that lock, so it is held for one update
+     * and the commit, not while the order is written as well. What already shows sold out is refused
+     * before anything is written.
+     */
     private Order placeIn(GroupBuy groupBuy, long memberId, PlaceOrder command) {
         var order = Order.place(groupBuy, memberId, command.quantities(), limits, clock.instant());
-        move(groupBuy, order.quantities());
+        order.quantities().keySet().stream().map(groupBuy::item).filter(GroupBuyItem::isSoldOut).findFirst()
+                .ifPresent(item -> {
+                    throw new SoldOut(item.getProductName());
+                });
         Order saved;
         try {
             saved = orders.saveAndFlush(order);
@@ -123,6 +133,7 @@ public class OrderService {
             // the member's second live order in the group-buy, or the same placed twice at once: the index lets one through
             throw new AlreadyOrdered();
         }
+        move(groupBuy, order.quantities());
         saved.placed();
         return publish(saved);
     }

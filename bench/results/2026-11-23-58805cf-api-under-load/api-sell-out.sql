@@ -1,0 +1,12 @@
+-- POST /api/v1/orders: HTTP 201, 8 statements in 1 transactions (BEGIN … COMMIT), plus autocommit ones
+BEGIN;
+select gb1_0.id,gb1_0.closed_at,gb1_0.closes_at,gb1_0.community_id,gb1_0.created_at,gb1_0.leader_id,gb1_0.pickup_date,gb1_0.pitch,gb1_0.status,gb1_0.title,gb1_0.updated_at,gb1_0.version from group_buys gb1_0 where gb1_0.id='900000007' for share of gb1_0;
+select i1_0.group_buy_id,i1_0.id,i1_0.community_id,i1_0.final_price,i1_0.outcome,i1_0.per_member_limit,i1_0.price,i1_0.product_id,i1_0.product_name,i1_0.sold,i1_0.stock_limit,i1_0.supplier_id,i1_0.supply_price,i1_0.threshold,i1_0.unit from group_buy_items i1_0 where i1_0.group_buy_id='900000007' order by i1_0.id;
+select t1_0.item_id,t1_0.min_quantity,t1_0.price from group_buy_item_tiers t1_0 where t1_0.item_id='3600000028' order by t1_0.min_quantity;
+select c1_0.id,c1_0.city,c1_0.created_at,c1_0.district,c1_0.invite_code,c1_0.name,c1_0.pickup_point_id,pp1_0.id,pp1_0.address,pp1_0.contact_phone,pp1_0.created_at,pp1_0.name,pp1_0.opening_hours,pp1_0.updated_at,c1_0.status,c1_0.updated_at from communities c1_0 join pickup_points pp1_0 on pp1_0.id=c1_0.pickup_point_id where c1_0.id='2000' and exists(select m1_0.id from memberships m1_0 where m1_0.community_id=c1_0.id and m1_0.member_id='2200019862');
+insert into orders (community_id,group_buy_id,member_id,payment_status,pickup_code,placed_at,refunded_amount,status,updated_at,version,id) values ('2000','900000007','2200019862','UNPAID',NULL,'2026-11-23 17:28:57.679629+00','0','PLACED','2026-11-23 17:28:57.679629+00','0','9010044795');
+insert into order_lines (community_id,final_unit_price,item_id,order_id,product_name,quantity,refunded_quantity,status,unit,unit_price,id) values ('2000',NULL,'3600000028','9010044795','攀枝花土鸡蛋','1','0','ACTIVE','盒','5759','36040074987');
+insert into order_transitions (actor_id,at,community_id,from_status,order_id,to_status,id) values ('2200019862','2026-11-23 17:28:57.679629+00','2000',NULL,'9010044795','PLACED','72080519243');
+update group_buy_items set sold = sold + '1'
+where id = '3600000028' and sold + '1' <= coalesce(stock_limit, '1000000');
+COMMIT;
