@@ -17,6 +17,7 @@ who says whose sessions send the requests:
 reset: a fixture file made again before every load level (and before the raw SQL), for
 scenarios that change data. check: SQL run after each level; every row it returns is printed
 with the result, and a row whose first column is false fails the check.
+levels: the load levels of this scenario where its goal names its own (the dashboards: 4 connections).
 raw_new_member: the raw SQL takes a member of its own for every transaction (an order placed
 once per member), instead of the member of the session it replays; members from raw_members_from
 on. The API's scenarios take their callers in turn instead, each with the group-buy and item of
@@ -67,6 +68,7 @@ class Scenario:
     check: Optional[str] = None
     raw_new_member: bool = False
     raw_members_from: int = 2001000001
+    levels: Optional[tuple] = None  # connections to measure at, instead of BENCH_CONNECTIONS
 
 
 
@@ -124,9 +126,9 @@ SCENARIOS = [
              who=ApiSpread(20000), method="POST", body="{session}",
              reset="63_api_spread.sql", check=SPREAD_INVARIANT, raw_new_member=True),
     Scenario("admin-dashboard", "admin dashboard, last 30 days over everything", "/admin?range=30d",
-             who=Repeated("admin", 8)),
+             who=Repeated("admin", 8), levels=(4,)),
     Scenario("admin-dashboard-community", "admin dashboard, last 30 days of the busiest community",
-             "/admin?range=30d&community={community}", who=Repeated("admin", 8)),
+             "/admin?range=30d&community={community}", who=Repeated("admin", 8), levels=(4,)),
     Scenario("leader-dashboard", "leader dashboard of the busiest community", "/leader",
-             who=Repeated("leader", 64)),
+             who=Repeated("leader", 64), levels=(4,)),
 ]

@@ -616,7 +616,7 @@ def measure_scenario(scenario, values, sessions, out_dir, results):
         run_fixture(scenario.reset)
     log(f"{scenario.name}: warming up {WARMUP} s")
     wrk(path, 32, WARMUP, scenario.method, sessions_arg, body)
-    for connections in LEVELS:
+    for connections in scenario.levels or LEVELS:
         level = {"connections": connections}
         level["static"] = wrk(STATIC_PATH, connections, CEILING_DURATION)
         if scenario.reset:

@@ -3,7 +3,7 @@ import json
 import os
 import sys
 
-# issue 8's and issue 10's goals, checked against each run: (scenario, connections, least share of the
+# issue 8's, 10's and 12's goals, checked against each run: (scenario, connections, least share of the
 # static ceiling, least share of the raw SQL, highest p99 in ms). The API's scenarios count orders
 # placed (201) against the raw SQL, not their refusals.
 GOALS = [
@@ -15,6 +15,9 @@ GOALS = [
     ("api-hot-order", 32, None, 0.5, None),
     ("api-hot-order", 64, None, 0.5, 250),
     ("api-spread", 32, None, 0.35, 50),
+    ("admin-dashboard", 4, None, None, 300),
+    ("admin-dashboard-community", 4, None, None, 100),
+    ("leader-dashboard", 4, None, None, 100),
 ]
 SELL_OUT_REFUSALS_PER_SECOND = 2000
 CUTOFF_LOCK_MS, CUTOFF_TIMES_RAW, STARTUP_SECONDS = 1000, 3, 10
@@ -166,9 +169,11 @@ def main(directory):
         say("")
         say("From `java -jar` to the \"Linli is ready\" line, with the application starting its embedded PostgreSQL "
             f"on the generated data directory (warm: data and binaries in place): "
-            f"{', '.join(f'{s} s' for s in info['startup_seconds'])}.")
+            f"{', '.join(f'{s} s' for s in info['startup_seconds'])}; as README.md's production start (the jar "
+            f"extracted, with a class data sharing archive): "
+            f"{', '.join(f'{s} s' for s in info.get('startup_cds_seconds', [])) or 'not measured'}.")
     say("")
-    say("## Goals of issues 8 and 10 in this run")
+    say("## Goals of issues 8, 10 and 12 in this run")
     say("")
     say("| goal | measured | met |")
     say("| --- | --- | --- |")
@@ -205,7 +210,11 @@ def main(directory):
             say(f"| cutoff: ≤ {CUTOFF_TIMES_RAW}× the set-based SQL | {times:.1f}× | {yes(times <= CUTOFF_TIMES_RAW)} |")
     if info["startup_seconds"]:
         best = min(info["startup_seconds"])
-        say(f"| start-up to ready ≤ {STARTUP_SECONDS} s | {best} s | {yes(best <= STARTUP_SECONDS)} |")
+        say(f"| start-up to ready ≤ {STARTUP_SECONDS} s, `java -jar` | {best} s | {yes(best <= STARTUP_SECONDS)} |")
+        if info.get("startup_cds_seconds"):
+            best = min(info["startup_cds_seconds"])
+            say(f"| start-up to ready ≤ {STARTUP_SECONDS} s, extracted with class data sharing | {best} s "
+                f"| {yes(best <= STARTUP_SECONDS)} |")
     say(f"| heap of {info['heap']} holds every scenario | {info['out_of_memory_errors']} OutOfMemoryError in the log "
         f"| {yes(info['out_of_memory_errors'] == 0)} |")
     print("\n".join(out))
