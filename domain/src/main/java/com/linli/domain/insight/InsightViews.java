@@ -20,7 +20,12 @@ public interface InsightViews {
 
     Optional<String> communityName(long communityId);
 
-    /** @param repurchaseFrom where the 30 days of the repurchase rate begin */
+    /**
+     * Counted by whole days in China from the rollups, so {@code from}, {@code to} and {@code repurchaseFrom}
+     * are midnights in Asia/Shanghai, as a {@link Period}'s are.
+     *
+     * @param repurchaseFrom where the 30 days of the repurchase rate begin
+     */
     Figures figures(Scope scope, Instant from, Instant to, Instant repurchaseFrom);
 
     /** @param limit how many communities and leaders */
