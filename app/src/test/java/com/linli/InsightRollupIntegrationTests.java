@@ -136,6 +136,11 @@ class InsightRollupIntegrationTests {
         for (var led : leaders) {
             var open = platform.open(led, Platform.item(platform.product("汇总梨"), 900, 1, null, null));
             shop(random, open, members.get(led));
+            shop(random, open, members.get(led));
+            // a newcomer's first order, cancelled: they bought nothing
+            var newcomer = platform.id(platform.member(led.community(), "汇总悔"));
+            orders.cancel(newcomer, orders.place(newcomer,
+                    new PlaceOrder(open.getId(), Map.of(open.getItems().get(0).getId(), 1))).getId());
         }
 
         var to = first.plusDays(DAYS + 1);
@@ -178,6 +183,23 @@ class InsightRollupIntegrationTests {
             assertThat(leaderDashboard.orders()).as(because).isEqualTo(month.totals(community)[1]);
             assertThat(leaderDashboard.products()).as(because).isEqualTo(month.products(community, 5));
         }
+    }
+
+    @Test
+    void aNewcomersFirstOrdersPlacedAtOnceAreOneBuyer() {
+        var led = neighbourhoods.ledCommunity("汇总丙小区", Neighbourhoods.newCity());
+        var newcomer = platform.id(platform.member(led.community(), "汇总双开"));
+        var sales = List.of(platform.open(led, Platform.item(platform.product("汇总桃"), 900, 1, null, null)),
+                platform.open(led, Platform.item(platform.product("汇总李"), 900, 1, null, null)));
+
+        // both first orders number the newcomer: one of them waits for the other's number
+        AtOnce.send(2, i -> orders.place(newcomer, new PlaceOrder(sales.get(i).getId(),
+                Map.of(sales.get(i).getItems().get(0).getId(), 1))));
+
+        assertThat(jdbc.sql("select count(*), count(distinct b.number) from insight_open_orders b "
+                        + "join orders o on o.id = b.order_id where o.member_id = :member")
+                .param("member", newcomer).query((row, number) -> List.of(row.getLong(1), row.getLong(2))).single())
+                .containsExactly(2L, 1L);
     }
 
     private static long[] figuresBesidesSales(Figures figures) {

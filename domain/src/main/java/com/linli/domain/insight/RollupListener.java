@@ -13,9 +13,10 @@ import com.linli.domain.order.OrdersDecided;
  * Keeps the rollups by the events after which a group-buy's orders change for the dashboards, in the
  * same transaction: the cutoff confirms or voids them and decides the items, goods arriving short lower
  * what they owe (or void them when nothing arrived), a cancellation voids them. Placing, changing and
- * cancelling an order touch only orders not yet past the cutoff, which the dashboards count live, so the
- * hot path pays nothing for it; a pickup or a refund leaves an order confirmed at the amount of its
- * cutoff. Memberships and commission entries are counted by triggers (V53).
+ * cancelling an order touch only orders not yet past the cutoff, which the dashboards count live (a
+ * trigger keeps the open orders with their buyers' numbers, V54), so the hot path makes no call for it;
+ * a pickup or a refund leaves an order confirmed at the amount of its cutoff. Memberships and
+ * commission entries are counted by triggers (V53).
  */
 @Component
 class RollupListener {

@@ -30,7 +30,8 @@ import com.linli.domain.shared.Paged;
  * Every figure one aggregate statement over the rollups, by whole days in China: sales (GMV, orders,
  * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52);
  * members joined, commission accrued and items decided from {@code insight_days}, buyers over
- * everything from the bitmaps of {@code insight_buyer_days} (V53). A community's or a city's buyers,
+ * everything from the bitmaps of {@code insight_buyer_days} (V53) and the open orders of
+ * {@code insight_open_orders} (V54). A community's or a city's buyers,
  * refunds, settlements and the leader's figures are few enough to read from their own tables, with the
  * indexes of V50 and V51. The scope becomes a literal condition rather than "or :x is null", so each
  * statement gets the plan of its own scope.
@@ -47,8 +48,9 @@ class JdbcInsightViews implements InsightViews {
 
     /**
      * Everyone's buyers: the bitmaps of {@code insight_buyer_days} (V53) for orders past their cutoff,
-     * OR-ed per chunk over the period and over the repurchase window, plus the orders still open (few,
-     * an index of their own), each checked against the bits of its member so nobody counts twice.
+     * OR-ed per chunk over the period and over the repurchase window, plus the orders still open with
+     * their buyers' numbers ({@code insight_open_orders}, V54), each checked against the bits of its
+     * buyer so nobody counts twice.
      */
     private static final String EVERY_BUYER = """
             counted as (
@@ -58,13 +60,11 @@ class JdbcInsightViews implements InsightViews {
                 where day >= least(cast(:fromDay as date), cast(:windowDay as date)) and day < :toDay
                 group by chunk),
             still_open as (
-                select b.number, count(*) filter (where o.placed_at >= :from) as in_period,
-                       count(*) filter (where o.placed_at >= :repurchase) as in_window
-                from orders o
-                left join insight_buyers b on b.community_id = o.community_id and b.member_id = o.member_id
-                where o.status = 'PLACED' and o.placed_at < :to
-                  and o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
-                group by o.community_id, o.member_id, b.number),
+                select number, count(*) filter (where placed_at >= :from) as in_period,
+                       count(*) filter (where placed_at >= :repurchase) as in_window
+                from insight_open_orders
+                where placed_at < :to and placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
+                group by number),
             marked as (
                 select o.in_period, o.in_window, coalesce(get_bit(c.period[1], o.number % 8192), 0) as period_once,
                        coalesce(get_bit(c.win[1], o.number % 8192), 0) as window_once,
