@@ -180,32 +180,25 @@ class JdbcInsightViews implements InsightViews {
     }
 
     /**
-     * Days, communities and leaders in one statement over the period's rollup rows (one per group-buy
-     * and day); {@code kind} tells the rows apart, {@code rank} keeps each list in order.
+     * Days, communities and leaders in one pass over the period's rollup rows (one per group-buy and
+     * day), as grouping sets; {@code kind} tells the rows apart, {@code rank} keeps each list in order.
      */
     @Override
     public SalesMix salesMix(Scope scope, Instant from, Instant to, int limit) {
-        var sql = "with sums as (select o.day, o.community_id, o.leader_id, o.gmv, o.orders from " + sales(0, scope)
-                + """
-                )
-                select 0 as kind, day, null::bigint as id, null as name, sum(gmv) as gmv, sum(orders) as orders,
-                       0 as rank
-                from sums group by day
-                union all
-                select 1, null, c.id, c.name, t.gmv, t.orders, t.rank
-                from (select community_id, sum(gmv) as gmv, sum(orders) as orders,
-                             row_number() over (order by sum(gmv) desc, community_id) as rank
-                      from sums group by community_id) t
-                join communities c on c.id = t.community_id
-                where t.rank <= :limit
-                union all
-                select 2, null, u.id, u.display_name, t.gmv, t.orders, t.rank
-                from (select leader_id, sum(gmv) as gmv, sum(orders) as orders,
-                             row_number() over (order by sum(gmv) desc, leader_id) as rank
-                      from sums group by leader_id) t
-                join users u on u.id = t.leader_id
-                where t.rank <= :limit
-                order by kind, day, rank""";
+        var sql = """
+                with sums as (
+                    select case when grouping(o.day) = 0 then 0 when grouping(o.community_id) = 0 then 1 else 2 end as kind,
+                           o.day, coalesce(o.community_id, o.leader_id) as id, sum(o.gmv) as gmv, sum(o.orders) as orders
+                    from %s
+                    group by grouping sets ((o.day), (o.community_id), (o.leader_id))),
+                ranked as (
+                    select s.*, row_number() over (partition by kind order by gmv desc, id) as rank from sums s)
+                select r.kind, r.day, r.id, coalesce(c.name, u.display_name) as name, r.gmv, r.orders
+                from ranked r
+                left join communities c on r.kind = 1 and c.id = r.id
+                left join users u on r.kind = 2 and u.id = r.id
+                where r.kind = 0 or r.rank <= :limit
+                order by r.kind, r.day, r.rank""".formatted(sales(0, scope));
         var days = new ArrayList<DaySales>();
         var communities = new ArrayList<Ranked>();
         var leaders = new ArrayList<Ranked>();
