@@ -297,7 +297,7 @@ class InsightIntegrationTests {
         assertThat(admin.statementsFor("/admin?community=" + sale.leader().community().getId())).isLessThanOrEqualTo(10);
         assertThat(admin.statementsFor("/admin/insight/products.csv")).isLessThanOrEqualTo(9);
         var leader = new HttpVisitor(port, "zh-CN").logIn(sale.leader().leader(), Accounts.PASSWORD);
-        assertThat(leader.statementsFor("/leader")).isLessThanOrEqualTo(16);
+        assertThat(leader.statementsFor("/leader")).isLessThanOrEqualTo(14);
     }
 
     private String page(String query) throws UnsupportedEncodingException {

@@ -70,7 +70,8 @@ public class InsightService {
 
     /** The signed-in leader's own community; a suspended leader is refused like everywhere in the workspace. */
     public LeaderDashboard leaderDashboard(long leaderUserId, PageQuery memberPage) {
-        var community = leaders.communityLedBy(leaderUserId).getId();
+        var led = leaders.communityLedBy(leaderUserId);
+        var community = led.getId();
         var now = clock.instant();
         var today = now.atZone(BusinessTime.ZONE).toLocalDate();
         var month = YearMonth.from(today);
@@ -79,7 +80,7 @@ public class InsightService {
         var tomorrow = today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
         var pickups = views.pickupsOn(community, today);
         var sales = views.sales(community, monthStart, tomorrow);
-        return new LeaderDashboard(today, month, pickups[0], pickups[1], views.openGroupBuys(community),
+        return new LeaderDashboard(led, today, month, pickups[0], pickups[1], views.openGroupBuys(community),
                 Money.ofFen(sales[0]), sales[1], Money.ofFen(views.commission(leaderUserId, monthStart, now)),
                 views.members(community, monthStart, now, now.minus(REPURCHASE_WINDOW)),
                 views.topProducts(Scope.community(community), monthStart, tomorrow, LEADER_TOP_PRODUCTS),

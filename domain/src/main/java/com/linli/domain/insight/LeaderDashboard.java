@@ -6,18 +6,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.linli.domain.community.Community;
 import com.linli.domain.shared.Money;
 import com.linli.domain.shared.Paged;
 
 /**
  * What a leader's dashboard shows of their own community, and of nobody else's.
  *
+ * @param community the community the leader leads
  * @param waiting   orders of group-buys picked up today that arrived and wait for their member
  * @param collected orders of group-buys picked up today that their member collected
  * @param gmv       GMV of the month's confirmed orders (as on the admin dashboard)
  * @param commission Σ the leader's commission entries recorded this month (earned less reversed)
  */
-public record LeaderDashboard(LocalDate today, YearMonth month, long waiting, long collected,
+public record LeaderDashboard(Community community, LocalDate today, YearMonth month, long waiting, long collected,
                               List<OpenGroupBuy> openGroupBuys, Money gmv, long orders, Money commission,
                               MemberFigures members, List<Ranked> products, Paged<MemberRow> memberList) {
 

@@ -44,8 +44,8 @@ class LeaderWorkspaceController {
     @GetMapping
     String workspace(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "0") int page,
                      Model model) {
-        var community = leaders.communityLedBy(me.getId());
         var dashboard = insight.leaderDashboard(me.getId(), PageQuery.of(page));
+        var community = dashboard.community();
         model.addAttribute("community", community);
         model.addAttribute("memberCount", dashboard.members().count());
         model.addAttribute("dashboard", dashboard);
