@@ -31,7 +31,6 @@ record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to
                 join products p on p.id = i.product_id
                 where o.status in ('CONFIRMED', 'READY_FOR_PICKUP', 'PICKED_UP', 'RETURNED')
                   and o.placed_at >= :from and o.placed_at < :to %s
-                  and o.community_id in (select id from communities where city = :city)
                 group by o.id, g.leader_id, i.product_id, p.category_id),
             per_order as (
                 select order_id, community_id, leader_id, day, shortage_amount, sum(amount) as amount
@@ -89,7 +88,6 @@ record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to
      * members, commission accrued, items succeeded, items decided}
      */
     long[] others() {
-        var scope = city == null ? "" : "and o.community_id in (select id from communities where city = :city)";
         var sql = """
                 with buyers as (
                     select count(*) filter (where o.placed_at >= :from) as in_period,
@@ -110,20 +108,23 @@ record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to
                         where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %1$s) as succeeded,
                        (select count(*) from group_buys o join group_buy_items i on i.group_buy_id = o.id
                         where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %1$s) as decided
-                """.formatted(scope);
-        var statement = jdbc.sql(sql).param("from", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
-                .param("to", to.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
-                .param("repurchase", to.minusDays(30).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
-        return (city == null ? statement : statement.param("city", city)).query((row, number) -> new long[] {
+                """;
+        return statement(sql, null).param("repurchase", to.minusDays(30).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
+                .query((row, number) -> new long[] {
                 row.getLong("active"), row.getLong("buyers"), row.getLong("repeat_buyers"), row.getLong("joined"),
                 row.getLong("members"), row.getLong("accrued"), row.getLong("succeeded"), row.getLong("decided")})
                 .single();
     }
 
+    /** The statement within the community if given, else the city if given, else over everything. */
     private JdbcClient.StatementSpec statement(String sql, Long communityId) {
-        var statement = jdbc.sql(sql.formatted(communityId == null ? "" : "and o.community_id = :community"))
-                .param("city", city).param("from", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
+        var scope = communityId != null ? "and o.community_id = :community"
+                : city != null ? "and o.community_id in (select id from communities where city = :city)" : "";
+        var statement = jdbc.sql(sql.formatted(scope)).param("from", from.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
                 .param("to", to.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
+        if (city != null) {
+            statement = statement.param("city", city);
+        }
         return communityId == null ? statement : statement.param("community", communityId);
     }
 }

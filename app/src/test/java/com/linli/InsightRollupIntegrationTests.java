@@ -161,9 +161,11 @@ class InsightRollupIntegrationTests {
         assertThat(dashboard.categories()).as(because).isEqualTo(recount.categories(100));
 
         assertThat(figuresBesidesSales(dashboard.figures())).as(because).containsExactly(recount.others());
-        var everything = insight.adminDashboard(period, Scope.EVERYTHING).figures();
-        assertThat(figuresBesidesSales(everything)).as(because)
-                .containsExactly(new InsightRecount(jdbc, null, first, to).others());
+        var everything = insight.adminDashboard(period, Scope.EVERYTHING);
+        var all = new InsightRecount(jdbc, null, first, to);
+        assertThat(figuresBesidesSales(everything.figures())).as(because).containsExactly(all.others());
+        assertThat(everything.products()).as(because).isEqualTo(all.products(null, 10));
+        assertThat(everything.categories()).as(because).isEqualTo(all.categories(100));
 
         for (var led : leaders) {
             var community = led.community().getId();

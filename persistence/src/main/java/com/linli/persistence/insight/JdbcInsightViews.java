@@ -28,7 +28,8 @@ import com.linli.domain.shared.Paged;
 
 /**
  * Every figure one aggregate statement over the rollups, by whole days in China: sales (GMV, orders,
- * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52);
+ * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52, over
+ * everything products and categories from their sums per day, V56);
  * members joined, commission accrued and items decided from {@code insight_days}, buyers over
  * everything from the bitmaps of {@code insight_buyer_days} (V53) and the open orders of
  * {@code insight_open_orders} (V54). A community's or a city's buyers,
@@ -41,10 +42,11 @@ class JdbcInsightViews implements InsightViews {
 
     /**
      * The rows of {@code insight_sales} (V52) of one kind (0 orders, 1 products, 2 categories) for the
-     * days of the period, as {@code o}.
+     * days of the period, as {@code o}; over everything, products and categories from their sums per day
+     * ({@code insight_sales_days}, V56), where a row that was recounted away sums to no orders.
      */
     private static final String SALES = """
-            insight_sales o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
+            %s o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
 
     /**
      * Everyone's buyers: the bitmaps of {@code insight_buyer_days} (V53) for orders past their cutoff,
@@ -115,7 +117,8 @@ class JdbcInsightViews implements InsightViews {
     }
 
     private static String sales(int kind, Scope scope) {
-        return SALES.formatted(kind, within(scope, "o"));
+        var rows = kind > 0 && scope.equals(Scope.EVERYTHING) ? "insight_sales_days" : "insight_sales";
+        return SALES.formatted(rows, kind, within(scope, "o"));
     }
 
     @Override
@@ -221,7 +224,7 @@ class JdbcInsightViews implements InsightViews {
                 select 1, c.id, c.name, t.gmv, t.orders, t.rank
                 from (select o.category_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
                              row_number() over (order by sum(o.gmv) desc, o.category_id) as rank
-                      from %s group by o.category_id) t
+                      from %s group by o.category_id having sum(o.orders) > 0) t
                 join categories c on c.id = t.category_id
                 order by kind, rank""".formatted(sales(2, scope));
         var products = new ArrayList<Ranked>();
@@ -245,7 +248,7 @@ class JdbcInsightViews implements InsightViews {
                 select 0 as kind, p.id, p.name, t.gmv, t.orders, t.rank
                 from (select o.product_id, sum(o.gmv) as gmv, sum(o.orders) as orders,
                              row_number() over (order by sum(o.gmv) desc, o.product_id) as rank
-                      from %s group by o.product_id) t
+                      from %s group by o.product_id having sum(o.orders) > 0) t
                 join products p on p.id = t.product_id
                 where t.rank <= :limit
                 """.formatted(sales(1, scope));
