@@ -87,7 +87,7 @@ record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to
      * {active members, buyers and repeat buyers in the 30 days before to, members joined in the period,
      * members, commission accrued, items succeeded, items decided}
      */
-    long[] others() {
+    long[] others(Long communityId) {
         var sql = """
                 with buyers as (
                     select count(*) filter (where o.placed_at >= :from) as in_period,
@@ -109,7 +109,7 @@ record InsightRecount(JdbcClient jdbc, String city, LocalDate from, LocalDate to
                        (select count(*) from group_buys o join group_buy_items i on i.group_buy_id = o.id
                         where o.closed_at >= :from and o.closed_at < :to and i.outcome in ('SUCCEEDED', 'FAILED') %1$s) as decided
                 """;
-        return statement(sql, null).param("repurchase", to.minusDays(30).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
+        return statement(sql, communityId).param("repurchase", to.minusDays(30).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime())
                 .query((row, number) -> new long[] {
                 row.getLong("active"), row.getLong("buyers"), row.getLong("repeat_buyers"), row.getLong("joined"),
                 row.getLong("members"), row.getLong("accrued"), row.getLong("succeeded"), row.getLong("decided")})

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,10 +161,10 @@ class InsightRollupIntegrationTests {
         assertThat(dashboard.products()).as(because).isEqualTo(recount.products(null, 10));
         assertThat(dashboard.categories()).as(because).isEqualTo(recount.categories(100));
 
-        assertThat(figuresBesidesSales(dashboard.figures())).as(because).containsExactly(recount.others());
+        assertThat(figuresBesidesSales(dashboard.figures())).as(because).containsExactly(recount.others(null));
         var everything = insight.adminDashboard(period, Scope.EVERYTHING);
         var all = new InsightRecount(jdbc, null, first, to);
-        assertThat(figuresBesidesSales(everything.figures())).as(because).containsExactly(all.others());
+        assertThat(figuresBesidesSales(everything.figures())).as(because).containsExactly(all.others(null));
         assertThat(everything.products()).as(because).isEqualTo(all.products(null, 10));
         assertThat(everything.categories()).as(because).isEqualTo(all.categories(100));
 
@@ -174,6 +175,7 @@ class InsightRollupIntegrationTests {
             assertThat(one.figures().gmv()).as(because).isEqualTo(Money.ofFen(itsTotals[0]));
             assertThat(one.figures().orders()).as(because).isEqualTo(itsTotals[1]);
             assertThat(one.figures().shortages()).as(because).isEqualTo(Money.ofFen(itsTotals[3]));
+            assertThat(figuresBesidesSales(one.figures())).as(because).containsExactly(recount.others(community));
             assertThat(one.days().stream().filter(day -> day.orders() > 0).toList()).as(because)
                     .isEqualTo(recount.days(community));
 
@@ -184,6 +186,9 @@ class InsightRollupIntegrationTests {
             assertThat(leaderDashboard.gmv()).as(because).isEqualTo(Money.ofFen(month.totals(community)[0]));
             assertThat(leaderDashboard.orders()).as(because).isEqualTo(month.totals(community)[1]);
             assertThat(leaderDashboard.products()).as(because).isEqualTo(month.products(community, 5));
+            var theirs = leaderDashboard.members();
+            assertThat(new long[] {theirs.active(), theirs.buyers30(), theirs.repeatBuyers30()}).as(because)
+                    .containsExactly(Arrays.copyOf(month.others(community), 3));
         }
     }
 

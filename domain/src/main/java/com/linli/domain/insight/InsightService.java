@@ -76,13 +76,14 @@ public class InsightService {
         var today = now.atZone(BusinessTime.ZONE).toLocalDate();
         var month = YearMonth.from(today);
         var monthStart = month.atDay(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-        // sales count whole days; nothing is placed after now, so up to tomorrow is up to now
+        // the rollups count whole days; nothing is placed after now, so up to tomorrow is up to now, and the
+        // last 30 days are today and the 29 before
         var tomorrow = today.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
         var pickups = views.pickupsOn(community, today);
         var sales = views.sales(community, monthStart, tomorrow);
         return new LeaderDashboard(led, today, month, pickups[0], pickups[1], views.openGroupBuys(community),
                 Money.ofFen(sales[0]), sales[1], Money.ofFen(views.commission(leaderUserId, monthStart, now)),
-                views.members(community, monthStart, now, now.minus(REPURCHASE_WINDOW)),
+                views.members(community, monthStart, tomorrow, tomorrow.minus(REPURCHASE_WINDOW)),
                 views.topProducts(Scope.community(community), monthStart, tomorrow, LEADER_TOP_PRODUCTS),
                 views.memberList(community, memberPage));
     }

@@ -47,7 +47,8 @@ public interface InsightViews {
     /** Σ the leader's commission entries recorded in the time. */
     long commission(long leaderUserId, Instant from, Instant to);
 
-    LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant now, Instant repurchaseFrom);
+    /** Members now and joined since the month's start; buyers of the month and of the repurchase window. */
+    LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant to, Instant repurchaseFrom);
 
     /** The community's members, newest first, with their orders here. */
     Paged<LeaderDashboard.MemberRow> memberList(long communityId, PageQuery page);

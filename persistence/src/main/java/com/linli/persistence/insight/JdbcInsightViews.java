@@ -30,11 +30,10 @@ import com.linli.domain.shared.Paged;
  * Every figure one aggregate statement over the rollups, by whole days in China: sales (GMV, orders,
  * shortages, by day, community, leader, product and category) from {@code insight_sales} (V52, over
  * everything products and categories from their sums per day, V56);
- * members joined, commission accrued and items decided from {@code insight_days}, buyers over
- * everything from the bitmaps of {@code insight_buyer_days} (V53) and the open orders of
- * {@code insight_open_orders} (V54). A community's or a city's buyers,
- * refunds, settlements and the leader's figures are few enough to read from their own tables, with the
- * indexes of V50 and V51. The scope becomes a literal condition rather than "or :x is null", so each
+ * members joined, commission accrued and items decided from {@code insight_days}, buyers of everything
+ * and of a community from bitmaps (V53, V58) and the open orders of {@code insight_open_orders} (V54).
+ * A city's buyers, refunds, settlements and the leader's other figures are few enough to read from their
+ * own tables, with the indexes of V50, V51 and V55. The scope becomes a literal condition rather than "or :x is null", so each
  * statement gets the plan of its own scope.
  */
 @Repository
@@ -49,29 +48,30 @@ class JdbcInsightViews implements InsightViews {
             %s o where o.kind = %d and o.day >= :fromDay and o.day < :toDay %s""";
 
     /**
-     * Everyone's buyers: the bitmaps of {@code insight_buyer_days} (V53) for orders past their cutoff,
-     * OR-ed per chunk over the period and over the repurchase window, plus the orders still open with
-     * their buyers' numbers ({@code insight_open_orders}, V54), each checked against the bits of its
-     * buyer so nobody counts twice.
+     * The buyers of everything or of one community: the bitmaps ({@code %1$s}) of orders past their cutoff
+     * (everyone's over buyer numbers, V53; a community's over its seats, V58), OR-ed per chunk over the
+     * period and over the repurchase window, plus the orders still open with their buyers' numbers
+     * ({@code insight_open_orders}, V54), each checked against its buyer's bit ({@code %3$s}, null for
+     * one without) so nobody counts twice.
      */
-    private static final String EVERY_BUYER = """
+    private static final String BUYERS = """
             counted as (
                 select chunk, insight_buyers_of(once, twice) filter (where day >= :fromDay) as period,
                        insight_buyers_of(once, twice) filter (where day >= :windowDay) as win
-                from insight_buyer_days
-                where day >= least(cast(:fromDay as date), cast(:windowDay as date)) and day < :toDay
+                from %1$s o
+                where o.day >= least(cast(:fromDay as date), cast(:windowDay as date)) and o.day < :toDay %2$s
                 group by chunk),
             still_open as (
-                select number, count(*) filter (where placed_at >= :from) as in_period,
-                       count(*) filter (where placed_at >= :repurchase) as in_window
-                from insight_open_orders
-                where placed_at < :to and placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz))
-                group by number),
+                select %3$s as place, count(*) filter (where o.placed_at >= :from) as in_period,
+                       count(*) filter (where o.placed_at >= :repurchase) as in_window
+                from insight_open_orders o %4$s
+                where o.placed_at < :to and o.placed_at >= least(cast(:from as timestamptz), cast(:repurchase as timestamptz)) %2$s
+                group by o.number, place),
             marked as (
-                select o.in_period, o.in_window, coalesce(get_bit(c.period[1], o.number % 8192), 0) as period_once,
-                       coalesce(get_bit(c.win[1], o.number % 8192), 0) as window_once,
-                       coalesce(get_bit(c.win[2], o.number % 8192), 0) as window_twice
-                from still_open o left join counted c on c.chunk = o.number / 8192),
+                select o.in_period, o.in_window, coalesce(get_bit(c.period[1], o.place %% 8192), 0) as period_once,
+                       coalesce(get_bit(c.win[1], o.place %% 8192), 0) as window_once,
+                       coalesce(get_bit(c.win[2], o.place %% 8192), 0) as window_twice
+                from still_open o left join counted c on c.chunk = o.place / 8192),
             buyers as (
                 select c.active + m.active as active, c.buyers + m.buyers as buyers,
                        c.repeat_buyers + m.repeat_buyers as repeat_buyers
@@ -156,10 +156,8 @@ class JdbcInsightViews implements InsightViews {
                 from confirmed c, buyers b, days d,
                      (select count(*) as refunds, coalesce(sum(o.amount), 0) as refunded from refund_requests o
                       where o.status = 'APPROVED' and o.decided_at >= :from and o.decided_at < :to %2$s) r
-                """.formatted(sales(0, scope), within(scope, "o"),
-                scope.equals(Scope.EVERYTHING) ? EVERY_BUYER : buyersWithin(scope));
-        return scoped(jdbc.sql(sql), scope, from, to).param("repurchase", at(repurchaseFrom))
-                .param("windowDay", day(repurchaseFrom))
+                """.formatted(sales(0, scope), within(scope, "o"), buyers(scope));
+        return window(scoped(jdbc.sql(sql), scope, from, to), repurchaseFrom)
                 .query((row, number) -> new Figures(Money.ofFen(row.getLong("gmv")), row.getLong("orders"),
                         row.getLong("succeeded"), row.getLong("decided"), row.getLong("active"), row.getLong("joined"),
                         row.getLong("members"), row.getLong("buyers"), row.getLong("repeat_buyers"),
@@ -168,7 +166,24 @@ class JdbcInsightViews implements InsightViews {
                         Money.ofFen(row.getLong("paid")))).single();
     }
 
-    /** A community's or a city's buyers, grouped from their orders: a few thousand at most. */
+    /** The start of the repurchase window, to count buyers. */
+    private static JdbcClient.StatementSpec window(JdbcClient.StatementSpec statement, Instant repurchaseFrom) {
+        return statement.param("repurchase", at(repurchaseFrom)).param("windowDay", day(repurchaseFrom));
+    }
+
+    /** The CTE {@code buyers} of the scope: from bitmaps for everything and for a community. */
+    private static String buyers(Scope scope) {
+        if (scope.equals(Scope.EVERYTHING)) {
+            return BUYERS.formatted("insight_buyer_days", "", "o.number", "");
+        }
+        if (scope.communityId() != null) {
+            return BUYERS.formatted("insight_community_buyer_days", within(scope, "o"), "b.seat",
+                    "left join insight_buyers b on b.number = o.number");
+        }
+        return buyersWithin(scope);
+    }
+
+    /** A city's buyers, grouped from their orders. */
     private static String buyersWithin(Scope scope) {
         return """
                 buyers as (
@@ -298,25 +313,16 @@ class JdbcInsightViews implements InsightViews {
     }
 
     @Override
-    public LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant now,
+    public LeaderDashboard.MemberFigures members(long communityId, Instant monthStart, Instant to,
                                                  Instant repurchaseFrom) {
-        return jdbc.sql("""
-                        with buyers as (
-                            select count(*) filter (where placed_at >= :month) as in_month,
-                                   count(*) filter (where placed_at >= :repurchase) as in_window
-                            from orders
-                            where community_id = :community and placed_at >= least(cast(:month as timestamptz), cast(:repurchase as timestamptz))
-                              and placed_at < :now and status <> 'CANCELLED'
-                            group by member_id)
-                        select (select count(*) from memberships where community_id = :community) as members,
-                               (select count(*) from memberships where community_id = :community
-                                and joined_at >= :month) as joined,
-                               count(*) filter (where in_month > 0) as active,
-                               count(*) filter (where in_window > 0) as buyers,
-                               count(*) filter (where in_window > 1) as repeat_buyers
-                        from buyers""")
-                .param("community", communityId).param("month", at(monthStart)).param("now", at(now))
-                .param("repurchase", at(repurchaseFrom))
+        var scope = Scope.community(communityId);
+        var sql = """
+                with %s
+                select (select count(*) from memberships where community_id = :community) as members,
+                       (select count(*) from memberships where community_id = :community and joined_at >= :from) as joined,
+                       b.active, b.buyers, b.repeat_buyers
+                from buyers b""".formatted(buyers(scope));
+        return window(scoped(jdbc.sql(sql), scope, monthStart, to), repurchaseFrom)
                 .query((row, number) -> new LeaderDashboard.MemberFigures(row.getLong("members"), row.getLong("joined"),
                         row.getLong("active"), row.getLong("buyers"), row.getLong("repeat_buyers"))).single();
     }
