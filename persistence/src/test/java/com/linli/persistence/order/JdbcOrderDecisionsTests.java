@@ -2,7 +2,6 @@ package com.linli.persistence.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -22,14 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.linli.domain.groupbuy.GroupBuy;
-import com.linli.domain.groupbuy.GroupBuyDetails;
 import com.linli.domain.groupbuy.GroupBuys;
-import com.linli.domain.groupbuy.ItemSpec;
 import com.linli.domain.groupbuy.PriceTier;
-import com.linli.domain.groupbuy.Supply;
 import com.linli.domain.order.OrderDecisions;
 import com.linli.domain.order.OrdersDecided;
-import com.linli.domain.shared.BusinessTime;
 import com.linli.domain.shared.Money;
 import com.linli.persistence.shared.SqlBesideJpa;
 import com.linli.persistence.testsupport.Rows;
@@ -62,13 +57,13 @@ class JdbcOrderDecisionsTests {
         var rows = new Rows(jdbc);
         long community = rows.community();
         // apples succeed at the group price, eggs reach their tier, fish miss their threshold
-        var groupBuy = openGroupBuy(rows, community, now, item(rows, 1, List.of()),
-                item(rows, 10, List.of(new PriceTier(50, Money.ofFen(1800)))), item(rows, 100_000, List.of()));
+        var groupBuy = rows.openGroupBuy(groupBuys, community, now, rows.item(1, List.of()),
+                rows.item(10, List.of(new PriceTier(50, Money.ofFen(1800)))), rows.item(100_000, List.of()));
         long apples = groupBuy.getItems().get(0).getId();
         long eggs = groupBuy.getItems().get(1).getId();
         long fish = groupBuy.getItems().get(2).getId();
         // a code already held at the pickup point by an order of another group-buy
-        var held = placeOrders(rows, openGroupBuy(rows, community, now, item(rows, 1, List.of())), 1, Map.of());
+        var held = placeOrders(rows, rows.openGroupBuy(groupBuys, community, now, rows.item(1, List.of())), 1, Map.of());
         jdbc.sql("update orders set status = 'CONFIRMED', pickup_code = '123456' where id = :id").param("id", held)
                 .update();
         // orders 0–249 take apples, 0–199 eggs; every third and 250–299 take fish (250–299 nothing else)
@@ -108,31 +103,12 @@ class JdbcOrderDecisionsTests {
         var now = Instant.now();
         var rows = new Rows(jdbc);
         long community = rows.community();
-        var groupBuy = openGroupBuy(rows, community, now, item(rows, 1, List.of()));
+        var groupBuy = rows.openGroupBuy(groupBuys, community, now, rows.item(1, List.of()));
 
         OrdersDecided decided = new TransactionTemplate(transactions)
                 .execute(status -> decisions.decide(groupBuy.getId(), community, now));
 
         assertThat(decided).isEqualTo(new OrdersDecided(groupBuy.getId(), List.of(), List.of(), List.of()));
-    }
-
-    private ItemSpec item(Rows rows, int threshold, List<PriceTier> tiers) {
-        long productId = rows.product();
-        return new ItemSpec(productId, "商品" + productId, "份", Money.ofFen(1500), Money.ofFen(2500),
-                Money.ofFen(2000), threshold, null, null, tiers);
-    }
-
-    private GroupBuy openGroupBuy(Rows rows, long community, Instant now, ItemSpec... items) {
-        long leader = member(rows);
-        var closesAt = now.plus(Duration.ofDays(1));
-        var draft = GroupBuy.draft(community, leader, new GroupBuyDetails("截单测试", "", closesAt,
-                closesAt.atZone(BusinessTime.ZONE).toLocalDate().plusDays(1)), List.of(items), now);
-        var supplies = new HashMap<Long, Supply>();
-        for (var item : items) {
-            supplies.put(item.productId(), new Supply(rows.supplierOf(item.productId()), Money.ofFen(1000)));
-        }
-        draft.publish(supplies, now);
-        return groupBuys.save(draft);
     }
 
     /**
@@ -144,7 +120,7 @@ class JdbcOrderDecisionsTests {
     private long placeOrders(Rows rows, GroupBuy groupBuy, int n, Map<Long, Integer> counts) {
         long first = rows.next("orders_seq") * 1000;
         for (int k = 0; k < n; k++) {
-            long member = member(rows);
+            long member = rows.member();
             jdbc.sql("""
                             insert into orders (id, group_buy_id, community_id, member_id, status, payment_status,
                                                 placed_at, updated_at, version)
@@ -173,13 +149,6 @@ class JdbcOrderDecisionsTests {
         jdbc.sql("update group_buy_items i set sold = (select count(*) from order_lines l where l.item_id = i.id) "
                 + "where group_buy_id = :gb").param("gb", groupBuy.getId()).update();
         return first;
-    }
-
-    private long member(Rows rows) {
-        long id = rows.next("users_seq");
-        jdbc.sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) "
-                + "values (:id, :name, '成员', '{noop}x', now(), now())").param("id", id).param("name", "m" + id).update();
-        return id;
     }
 
     private Map<Long, Integer> sold(long groupBuyId) {

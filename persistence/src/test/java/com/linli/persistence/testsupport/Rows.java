@@ -1,6 +1,20 @@
 package com.linli.persistence.testsupport;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.linli.domain.groupbuy.GroupBuy;
+import com.linli.domain.groupbuy.GroupBuyDetails;
+import com.linli.domain.groupbuy.GroupBuys;
+import com.linli.domain.groupbuy.ItemSpec;
+import com.linli.domain.groupbuy.PriceTier;
+import com.linli.domain.groupbuy.Supply;
+import com.linli.domain.shared.BusinessTime;
+import com.linli.domain.shared.Money;
 
 /** The rows that group-buys and orders refer to, inserted directly for persistence tests. */
 public final class Rows {
@@ -40,6 +54,34 @@ public final class Rows {
                         + "'斤', 1000, 1500, 2500, 'ACTIVE', now(), now())")
                 .param("id", productId).param("supplier", supplierId).param("category", categoryId).update();
         return productId;
+    }
+
+    /** A member (or leader) with nothing but an account: their id. */
+    public long member() {
+        long id = next("users_seq");
+        jdbc.sql("insert into users (id, username, display_name, password_hash, created_at, updated_at) "
+                + "values (:id, :name, '成员', '{noop}x', now(), now())").param("id", id).param("name", "m" + id).update();
+        return id;
+    }
+
+    /** An item of a new product at ¥20.00, with this threshold and these tiers. */
+    public ItemSpec item(int threshold, List<PriceTier> tiers) {
+        long productId = product();
+        return new ItemSpec(productId, "商品" + productId, "份", Money.ofFen(1500), Money.ofFen(2500),
+                Money.ofFen(2000), threshold, null, null, tiers);
+    }
+
+    /** A group-buy of the community, open until a day after {@code now}, saved through the port. */
+    public GroupBuy openGroupBuy(GroupBuys groupBuys, long community, Instant now, ItemSpec... items) {
+        var closesAt = now.plus(Duration.ofDays(1));
+        var draft = GroupBuy.draft(community, member(), new GroupBuyDetails("截单测试", "", closesAt,
+                closesAt.atZone(BusinessTime.ZONE).toLocalDate().plusDays(1)), List.of(items), now);
+        var supplies = new HashMap<Long, Supply>();
+        for (var item : items) {
+            supplies.put(item.productId(), new Supply(supplierOf(item.productId()), Money.ofFen(1000)));
+        }
+        draft.publish(supplies, now);
+        return groupBuys.save(draft);
     }
 
     public long supplierOf(long productId) {
