@@ -87,7 +87,9 @@ def main(directory):
     say("")
     say(f"Linli from the jar with a fixed heap of {info['heap']} (`-Xms{info['heap']} -Xmx{info['heap']}"
         f"{' ' + info['java_opts'] if info['java_opts'] else ''}`) and a fixed pool of {info['pool']} connections; "
-        f"wrk with 2 threads, {runs['duration']} s per page after a {runs['warmup']} s warm-up at 32 connections; "
+        f"wrk with 2 threads, {runs['duration']} s per page after a warm-up at 32 connections in rounds of "
+        f"{runs['warmup']} s until the JIT's compiler threads spend less than a twentieth of a round "
+        f"(at most {runs.get('warmup_max', runs['warmup'])} s); "
         f"each page's ceilings for {runs['ceiling_duration']} s at the same concurrency: the static file "
         f"`/css/linli.css` from the app right before it, the page's own SQL in pgbench (`-M prepared`, one "
         "transaction = all statements one request issued, captured from PostgreSQL's log) right after it.")
