@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +42,7 @@ import com.linli.web.ratelimit.RateLimiter;
  * stable type with title and detail in the caller's language, never a 500, and nothing changed.
  */
 @LinliIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApiErrorsIntegrationTests {
 
     private static final AtomicInteger addresses = new AtomicInteger();
@@ -347,6 +351,19 @@ class ApiErrorsIntegrationTests {
     }
 
     // 409: the order cannot be as asked
+
+    /** A crowd's double taps are answers: the database's refusal behind them is not a warning in the log each time. */
+    @Test
+    void aSecondOrderInTheGroupBuyIsRefusedWithoutAWordInTheLog(CapturedOutput log) {
+        var shop = shop();
+        long groupBuy = shop.groupBuy().getId();
+        assertThat(shop.api().post("/api/v1/orders", order(groupBuy, shop.itemId(), 1)).status()).isEqualTo(201);
+
+        var again = shop.api().post("/api/v1/orders", order(groupBuy, shop.itemId(), 1));
+
+        assertProblem(again, 409, "state-conflict");
+        assertThat(log.getAll()).doesNotContain("already exists").doesNotContain("23505");
+    }
 
     @Test
     void soldOutLimitExceededCutoffPassedAndStateConflictsAreConflictsOfTheirOwnType() {
