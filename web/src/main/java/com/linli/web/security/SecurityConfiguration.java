@@ -65,8 +65,8 @@ class SecurityConfiguration {
     /**
      * No observations of Spring Security: only health is exposed and no metrics are exported, yet with
      * them on every filter of every request was wrapped in three observations, and signing in and each
-     * access decision in one more (a tenth of an API order's CPU in a profile; turned off by the
-     * management property alone they are still wrapped). An operator who exports metrics may add them back.
+     * access decision in one more. Turned off by the management property alone, they are still wrapped
+     * (a tenth of an API refusal's samples in a profile). An operator who exports metrics may add them back.
      */
     @Bean
     static SecurityObservationSettings securityObservations() {
