@@ -496,17 +496,10 @@ def warm_up(scenario, path, sessions_arg, body):
 def jit_cpu_seconds():
     """The CPU time the application's JIT compiler threads have used so far (0 when it cannot be read)."""
     try:
-        with open(os.path.join(os.environ["BENCH_HOME"], "app.pid")) as file:
-            pid = file.read().strip()
-        ticks = 0
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/comm") as file:
-                if not file.read().startswith(("C1 CompilerThre", "C2 CompilerThre")):
-                    continue
-            with open(f"/proc/{pid}/task/{task}/stat") as file:
-                fields = file.read().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])
-        return ticks / os.sysconf("SC_CLK_TCK")
+        tasks = f"/proc/{app_pid()}/task"
+        compilers = [task for task in os.listdir(tasks)
+                     if open_read(f"{tasks}/{task}/comm").startswith(("C1 CompilerThre", "C2 CompilerThre"))]
+        return sum(cpu_seconds(f"{tasks}/{task}/stat") for task in compilers)
     except (OSError, KeyError, ValueError, IndexError):
         return 0
 
@@ -515,13 +508,24 @@ def app_cpu_seconds():
     """The CPU time the application's JVM has used so far (all its threads), or None: divided by the requests
     of a measurement, what one request costs the application, which other load on the machine hardly moves."""
     try:
-        with open(os.path.join(os.environ["BENCH_HOME"], "app.pid")) as file:
-            pid = file.read().strip()
-        with open(f"/proc/{pid}/stat") as file:
-            fields = file.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+        return cpu_seconds(f"/proc/{app_pid()}/stat")
     except (OSError, KeyError, ValueError, IndexError):
         return None
+
+
+def app_pid():
+    return open_read(os.path.join(os.environ["BENCH_HOME"], "app.pid")).strip()
+
+
+def open_read(path):
+    with open(path) as file:
+        return file.read()
+
+
+def cpu_seconds(stat_path):
+    """User and system time of a process or thread from its /proc stat file."""
+    fields = open_read(stat_path).rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 def quiesce(timeout=300):

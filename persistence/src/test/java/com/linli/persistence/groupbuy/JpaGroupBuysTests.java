@@ -105,8 +105,8 @@ class JpaGroupBuysTests {
 
     @Test
     void anUnknownGroupBuyIsNotFoundForOrderingNorForClosing() {
-        var found = new TransactionTemplate(transactions)
-                .execute(status -> groupBuys.findForOrdering(-1L).isPresent() || groupBuys.findForClosing(-1L).isPresent());
+        var found = new TransactionTemplate(transactions).execute(status ->
+                groupBuys.findForOrdering(-1L).isPresent() || groupBuys.findForClosing(-1L).isPresent());
 
         assertThat(found).isFalse();
     }
