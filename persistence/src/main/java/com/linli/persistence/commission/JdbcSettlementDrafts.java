@@ -22,7 +22,7 @@ import com.linli.persistence.shared.SqlBesideJpa;
 @Repository
 class JdbcSettlementDrafts implements SettlementDrafts {
 
-    /** The advisory lock of settlement runs; no other part of Linli takes advisory locks. */
+    /** The advisory lock of settlement runs; Linli's others hash a name. */
     private static final long SETTLEMENT_RUNS = 0x4c696e6c69L; // "Linli"
 
     private final JdbcClient jdbc;

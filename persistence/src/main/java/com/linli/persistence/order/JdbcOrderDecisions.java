@@ -69,6 +69,12 @@ class JdbcOrderDecisions implements OrderDecisions {
                     (!row.getBoolean("confirmed") ? voided : row.getBoolean("partly") ? partly : confirmed).add(id);
                 });
         var toConfirm = confirmed.size() + partly.size();
+        if (toConfirm > 0) {
+            // two cutoffs at one pickup point (the job's and a leader's early close) take turns drawing codes: each
+            // draw sees only committed codes, so at once they could both draw the same one and the later fail
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended('pickup_codes', :community))")
+                    .param("community", communityId).query().listOfRows();
+        }
         while (toConfirm > 0) {
             int done = confirmWithCodes(groupBuyId, communityId, now);
             if (done == 0) {

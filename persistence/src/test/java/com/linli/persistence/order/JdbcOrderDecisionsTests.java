@@ -27,6 +27,7 @@ import com.linli.domain.order.OrderDecisions;
 import com.linli.domain.order.OrdersDecided;
 import com.linli.domain.shared.Money;
 import com.linli.persistence.shared.SqlBesideJpa;
+import com.linli.persistence.testsupport.LockProbe;
 import com.linli.persistence.testsupport.Rows;
 import com.linli.persistence.testsupport.TestDatabaseConfiguration;
 
@@ -69,12 +70,7 @@ class JdbcOrderDecisionsTests {
         // orders 0–249 take apples, 0–199 eggs; every third and 250–299 take fish (250–299 nothing else)
         long first = placeOrders(rows, groupBuy, ORDERS, Map.of(apples, 250, eggs, 200, fish, 0));
 
-        var decided = new TransactionTemplate(transactions).execute(status -> {
-            var locked = groupBuys.findForClosing(groupBuy.getId()).orElseThrow();
-            locked.close(sold(groupBuy.getId()), now);
-            groupBuys.save(locked);
-            return decisions.decide(groupBuy.getId(), community, now);
-        });
+        var decided = new TransactionTemplate(transactions).execute(status -> close(groupBuy, now));
 
         assertThat(decided.partlyConfirmed()).hasSize(84);
         assertThat(decided.confirmed()).hasSize(250 - 84);
@@ -96,6 +92,25 @@ class JdbcOrderDecisionsTests {
         assertThat(count("select count(*) from order_transitions t join orders o on o.id = t.order_id "
                 + "where o.group_buy_id = :gb and t.from_status = 'PLACED' and t.to_status = o.status "
                 + "and t.actor_id is null and t.at = o.updated_at", groupBuy)).isEqualTo(ORDERS);
+    }
+
+    @Test
+    void twoCutoffsAtOnePickupPointTakeTurnsDrawingCodesSoNoCodeIsDrawnTwice() {
+        var now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var rows = new Rows(jdbc);
+        long community = rows.community();
+        var first = rows.openGroupBuy(groupBuys, community, now, rows.item(1, List.of()));
+        var second = rows.openGroupBuy(groupBuys, community, now, rows.item(1, List.of()));
+        placeOrders(rows, first, 100, Map.of(first.getItems().get(0).getId(), 100));
+        placeOrders(rows, second, 100, Map.of(second.getItems().get(0).getId(), 100));
+
+        var decided = new LockProbe(transactions, jdbc).secondWaitsForFirst(() -> close(first, now),
+                () -> close(second, now));
+
+        assertThat(decided.confirmed()).hasSize(100);
+        assertThat(jdbc.sql("select count(distinct pickup_code) from orders where community_id = :community "
+                + "and status = 'CONFIRMED'").param("community", community).query(Integer.class).single())
+                .isEqualTo(200);
     }
 
     @Test
@@ -149,6 +164,14 @@ class JdbcOrderDecisionsTests {
         jdbc.sql("update group_buy_items i set sold = (select count(*) from order_lines l where l.item_id = i.id) "
                 + "where group_buy_id = :gb").param("gb", groupBuy.getId()).update();
         return first;
+    }
+
+    /** The cutoff as {@code CutoffService} makes it, in the caller's transaction. */
+    private OrdersDecided close(GroupBuy groupBuy, Instant now) {
+        var locked = groupBuys.findForClosing(groupBuy.getId()).orElseThrow();
+        locked.close(sold(groupBuy.getId()), now);
+        groupBuys.save(locked);
+        return decisions.decide(groupBuy.getId(), groupBuy.getCommunityId(), now);
     }
 
     private Map<Long, Integer> sold(long groupBuyId) {
