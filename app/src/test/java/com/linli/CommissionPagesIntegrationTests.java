@@ -42,6 +42,14 @@ class CommissionPagesIntegrationTests {
     JdbcClient jdbc;
 
     @Test
+    void aLeaderReachesTheirCommissionFromTheNavigationOfEveryPage() {
+        var leader = new HttpVisitor(port, "zh-CN").logIn(platform.leader().leader(), Accounts.PASSWORD);
+
+        assertThat(leader.get("/leader/pickups").body())
+                .contains("<a class=\"nav-link\" href=\"/leader/commissions\">我的佣金</a>");
+    }
+
+    @Test
     void commissionAndAfterSalePagesStayWithinTheirStatementBudgets() {
         var sale = commissions.pickedUp("10", 2, 1, 3, 1, 2);
         var member = sale.members().get(0);
