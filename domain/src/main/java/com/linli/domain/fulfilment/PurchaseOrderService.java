@@ -3,7 +3,10 @@ package com.linli.domain.fulfilment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.linli.domain.audit.AuditAction;
 import com.linli.domain.audit.AuditLog;
+import com.linli.domain.groupbuy.GroupBuyCancelled;
 import com.linli.domain.groupbuy.GroupBuyClosed;
 import com.linli.domain.groupbuy.GroupBuyService;
 import com.linli.domain.shared.NotFound;
@@ -18,7 +22,7 @@ import com.linli.domain.shared.PageQuery;
 
 /**
  * 采购单 for the back office: gathered after each cutoff, sent to the supplier, shipped as deliveries
- * to the pickup points.
+ * to the pickup points; a cancelled group-buy's lines withdrawn before they are sent.
  */
 @Service
 @Transactional
@@ -58,6 +62,28 @@ public class PurchaseOrderService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void gatherAfterCutoff(GroupBuyClosed closed) {
         gather(closed.groupBuyId());
+    }
+
+    /**
+     * A cancelled group-buy's goods are no longer bought: its lines leave the open purchase orders. Once
+     * one of those is sent the supplier is packing them, and the cancellation is refused.
+     */
+    @EventListener
+    void withdrawCancelled(GroupBuyCancelled cancelled) {
+        Map<Long, PurchaseOrderStatus> holding;
+        try {
+            holding = lines.holding(cancelled.groupBuyId());
+        } catch (PessimisticLockingFailureException sendingNow) {
+            throw new FulfilmentRejected("fulfilment.purchase-order.busy");
+        }
+        holding.forEach((purchaseOrderId, status) -> {
+            if (status != PurchaseOrderStatus.OPEN) {
+                throw new FulfilmentRejected("fulfilment.purchase-order.cancel-after-sent", "#" + purchaseOrderId);
+            }
+        });
+        if (!holding.isEmpty()) {
+            lines.withdraw(cancelled.groupBuyId());
+        }
     }
 
     /** Closed group-buys with succeeded items in no purchase order yet. */

@@ -31,6 +31,9 @@ import com.linli.domain.shared.Money;
 @Table(name = "group_buys")
 public class GroupBuy extends AggregateRoot {
 
+    /** What the leader reads of an admin's reason, and what the audit entry keeps beside the title. */
+    public static final int MAX_CANCEL_REASON = 200;
+
     @Id
     @GeneratedValue(generator = "group_buys_seq")
     @SequenceGenerator(name = "group_buys_seq", sequenceName = "group_buys_seq", allocationSize = 50)
@@ -61,6 +64,8 @@ public class GroupBuy extends AggregateRoot {
     private Instant updatedAt;
 
     private Instant closedAt;
+
+    private String cancelReason;
 
     @Version
     private long version;
@@ -127,21 +132,28 @@ public class GroupBuy extends AggregateRoot {
         if (anyOrderHoldsIt) {
             throw new InvalidGroupBuy("groupbuy.cancel-has-orders");
         }
-        cancel(now);
+        cancel(leaderId, now);
     }
 
-    /** An admin stops a group-buy at any point before delivery; its orders are voided. */
-    public void cancelByAdmin(Instant now) {
+    /**
+     * An admin stops a group-buy before its goods are on their way, saying why; its orders are voided
+     * (and a closed one's purchase-order lines withdrawn, unless already sent to the supplier).
+     */
+    public void cancelByAdmin(long adminId, String reason, Instant now) {
         if (status != GroupBuyStatus.DRAFT && status != GroupBuyStatus.OPEN && status != GroupBuyStatus.CLOSED) {
             throw new InvalidGroupBuy("groupbuy.not-cancellable", status);
         }
-        cancel(now);
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_CANCEL_REASON) {
+            throw new InvalidGroupBuy("groupbuy.cancel-reason-required", MAX_CANCEL_REASON);
+        }
+        cancelReason = reason.strip();
+        cancel(adminId, now);
     }
 
-    private void cancel(Instant now) {
+    private void cancel(long actorId, Instant now) {
         status = GroupBuyStatus.CANCELLED;
         updatedAt = now;
-        register(new GroupBuyCancelled(id, communityId, now));
+        register(new GroupBuyCancelled(id, communityId, actorId, now));
     }
 
     /** Only a draft: once open, members hold orders against it and it no longer changes. */
@@ -245,6 +257,11 @@ public class GroupBuy extends AggregateRoot {
 
     public List<GroupBuyItem> getItems() {
         return List.copyOf(items);
+    }
+
+    /** Why an admin cancelled it; null otherwise. */
+    public String getCancelReason() {
+        return cancelReason;
     }
 
 }

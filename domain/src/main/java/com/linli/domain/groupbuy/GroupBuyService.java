@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.linli.domain.audit.AuditAction;
+import com.linli.domain.audit.AuditLog;
 import com.linli.domain.catalog.CatalogService;
 import com.linli.domain.catalog.Product;
 import com.linli.domain.community.CommunityService;
@@ -30,16 +32,18 @@ public class GroupBuyService {
     private final CatalogService catalog;
     private final LeaderService leaders;
     private final CommunityService communities;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupBuyService(GroupBuys groupBuys, Stock stock, CatalogService catalog, LeaderService leaders,
-                    CommunityService communities, ApplicationEventPublisher events, Clock clock) {
+                    CommunityService communities, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.groupBuys = groupBuys;
         this.stock = stock;
         this.catalog = catalog;
         this.leaders = leaders;
         this.communities = communities;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -90,6 +94,17 @@ public class GroupBuyService {
                 .orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
         groupBuy.cancelByLeader(stock.soldByItem(groupBuyId).values().stream().anyMatch(sold -> sold > 0),
                 clock.instant());
+        return saveAndPublish(groupBuy);
+    }
+
+    /**
+     * The exclusive lock waits for orders being placed right now and holds off the next ones, so every
+     * order the cancellation voids is final.
+     */
+    public GroupBuy cancelByAdmin(long adminId, long groupBuyId, String reason) {
+        var groupBuy = groupBuys.findForClosing(groupBuyId).orElseThrow(() -> new NotFound("groupbuy", groupBuyId));
+        groupBuy.cancelByAdmin(adminId, reason, clock.instant());
+        audit.record(AuditAction.GROUP_BUY_CANCELLED, groupBuyId, groupBuy.getTitle() + " · " + groupBuy.getCancelReason());
         return saveAndPublish(groupBuy);
     }
 

@@ -8,10 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.linli.domain.groupbuy.GroupBuys;
-import com.linli.domain.order.OrderDecided;
-import com.linli.domain.order.OrderStatus;
 import com.linli.domain.order.OrdersDecided;
+import com.linli.domain.order.OrdersVoided;
 
 /** Tells members what the cutoff, or a group-buy's cancellation, decided about their orders. */
 @Service
@@ -21,15 +19,13 @@ public class NotificationService {
     private final Notifications notifications;
     private final OrderNotifications orderNotifications;
     private final UnreadNotifications unread;
-    private final GroupBuys groupBuys;
     private final Clock clock;
 
     NotificationService(Notifications notifications, OrderNotifications orderNotifications,
-                        UnreadNotifications unread, GroupBuys groupBuys, Clock clock) {
+                        UnreadNotifications unread, Clock clock) {
         this.notifications = notifications;
         this.orderNotifications = orderNotifications;
         this.unread = unread;
-        this.groupBuys = groupBuys;
         this.clock = clock;
     }
 
@@ -42,14 +38,10 @@ public class NotificationService {
         orderNotifications.notifyMembers(decided.voided(), NotificationKind.ORDER_VOIDED, now);
     }
 
-    /** A group-buy cancelled: its orders one by one, as the cancellation voids them. */
+    /** A group-buy cancelled by an admin: its members are told so, not that it failed. */
     @EventListener
-    void orderDecided(OrderDecided decided) {
-        var kind = decided.status() == OrderStatus.VOIDED ? NotificationKind.ORDER_VOIDED
-                : decided.partly() ? NotificationKind.ORDER_PARTLY_CONFIRMED : NotificationKind.ORDER_CONFIRMED;
-        var title = groupBuys.findById(decided.groupBuyId()).orElseThrow().getTitle();
-        notifications.save(new Notification(decided.memberId(), decided.communityId(), decided.groupBuyId(),
-                decided.orderId(), kind, title, clock.instant()));
+    void ordersVoided(OrdersVoided voided) {
+        orderNotifications.notifyMembers(voided.orderIds(), NotificationKind.GROUP_BUY_CANCELLED, clock.instant());
     }
 
     @Transactional(readOnly = true)

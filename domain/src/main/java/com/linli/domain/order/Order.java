@@ -142,16 +142,6 @@ public class Order extends AggregateRoot {
         return quantities();
     }
 
-    /** The group-buy was cancelled: whatever the order held is void. */
-    public void voidWithGroupBuy(Instant now) {
-        if (status == OrderStatus.PLACED || status == OrderStatus.CONFIRMED) {
-            lines.forEach(OrderLine::voidLine);
-            pickupCode = null;
-            moveTo(OrderStatus.VOIDED, null, now);
-            register(new OrderDecided(id, groupBuyId, communityId, memberId, status, false));
-        }
-    }
-
     /**
      * 核销: the member collected their goods at the pickup point, and paid there (到店付) unless they
      * already had.

@@ -1,9 +1,10 @@
 package com.linli.domain.order;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * What a group-buy's cutoff does to its placed orders, all at once: the order's own rules, as
+ * What a group-buy's cutoff or cancellation does to its orders, all at once: the order's own rules, as
  * set-based statements, because a hot group-buy holds thousands of orders and its row stays locked
  * until they are decided.
  */
@@ -18,4 +19,12 @@ public interface OrderDecisions {
      * @return the orders as decided
      */
     OrdersDecided decide(long groupBuyId, long communityId, Instant now);
+
+    /**
+     * A cancelled group-buy's placed and confirmed orders are voided, with every line and pickup code,
+     * each step recorded at {@code now} as taken by {@code actorId}.
+     *
+     * @return the voided orders' ids
+     */
+    List<Long> voidAll(long groupBuyId, long actorId, Instant now);
 }

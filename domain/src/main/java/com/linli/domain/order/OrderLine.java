@@ -69,10 +69,6 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
-    void voidLine() {
-        this.status = LineStatus.VOIDED;
-    }
-
     /** @return what the units cost, at the price they were charged */
     Money refund(int units) {
         refundedQuantity += units;

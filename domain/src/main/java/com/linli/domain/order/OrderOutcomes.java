@@ -14,12 +14,10 @@ import com.linli.domain.groupbuy.GroupBuyClosed;
 @Component
 class OrderOutcomes {
 
-    private final Orders orders;
     private final OrderDecisions decisions;
     private final ApplicationEventPublisher events;
 
-    OrderOutcomes(Orders orders, OrderDecisions decisions, ApplicationEventPublisher events) {
-        this.orders = orders;
+    OrderOutcomes(OrderDecisions decisions, ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.events = events;
     }
@@ -30,16 +28,12 @@ class OrderOutcomes {
         events.publishEvent(decisions.decide(closed.groupBuyId(), closed.communityId(), closed.closedAt()));
     }
 
+    /** Set-based too: an admin may cancel a group-buy that thousands of members joined. */
     @EventListener
     void voidOrders(GroupBuyCancelled cancelled) {
-        for (var order : orders.findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(cancelled.groupBuyId(),
-                OrderStatus.CANCELLED)) {
-            order.voidWithGroupBuy(cancelled.cancelledAt());
-            publish(orders.save(order));
+        var voided = decisions.voidAll(cancelled.groupBuyId(), cancelled.actorId(), cancelled.cancelledAt());
+        if (!voided.isEmpty()) {
+            events.publishEvent(new OrdersVoided(cancelled.groupBuyId(), voided));
         }
-    }
-
-    private void publish(Order order) {
-        order.pullEvents().forEach(events::publishEvent);
     }
 }

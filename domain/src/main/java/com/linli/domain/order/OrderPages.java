@@ -57,6 +57,11 @@ public class OrderPages {
         return new LiveList(groupBuys.own(leaderUserId, groupBuyId), views.chain(groupBuyId, page));
     }
 
+    /** Any group-buy as an admin follows it: the same live list, whoever leads it. */
+    public LiveList liveList(long groupBuyId, PageQuery page) {
+        return new LiveList(groupBuys.groupBuy(groupBuyId), views.chain(groupBuyId, page));
+    }
+
     /** A page of the member's orders, latest first. */
     public Paged<OrderSummary> myOrders(long memberId, PageQuery page) {
         return views.ordersOf(memberId, page);

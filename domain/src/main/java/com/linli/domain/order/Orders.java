@@ -1,6 +1,5 @@
 package com.linli.domain.order;
 
-import java.util.List;
 import java.util.Optional;
 
 import com.linli.domain.shared.PageQuery;
@@ -29,8 +28,6 @@ public interface Orders {
     Optional<Order> findLiveForChange(long groupBuyId, long memberId);
 
     Optional<Order> findByGroupBuyIdAndMemberIdAndStatusNot(long groupBuyId, long memberId, OrderStatus status);
-
-    List<Order> findByGroupBuyIdAndStatusNotOrderByPlacedAtAscIdAsc(long groupBuyId, OrderStatus status);
 
     /** A page of the member's orders, newest first. */
     Paged<Order> findMine(long memberId, PageQuery page);

@@ -3,18 +3,23 @@ package com.linli.persistence.fulfilment;
 import static com.linli.persistence.shared.SqlBesideJpa.at;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.linli.domain.fulfilment.PurchaseOrderLines;
+import com.linli.domain.fulfilment.PurchaseOrderStatus;
 import com.linli.persistence.shared.SqlBesideJpa;
 
 /**
- * Gathering and dispatching, set-based. Gathering shares the lock of the open purchase orders it adds
- * to, so a purchase order being sent either waits for the lines or is seen as sent; an item sent
- * meanwhile goes to the next open purchase order of its supplier.
+ * Gathering, withdrawing and dispatching, set-based. Gathering shares the lock of the open purchase
+ * orders it adds to, so a purchase order being sent either waits for the lines or is seen as sent; an
+ * item sent meanwhile goes to the next open purchase order of its supplier.
  */
 @Repository
 class JdbcPurchaseOrderLines implements PurchaseOrderLines {
@@ -23,6 +28,8 @@ class JdbcPurchaseOrderLines implements PurchaseOrderLines {
             from group_buy_items i join group_buys g on g.id = i.group_buy_id
             where i.group_buy_id = :groupBuy and g.status = 'CLOSED' and i.outcome = 'SUCCEEDED'
               and not exists (select 1 from purchase_order_lines l where l.group_buy_item_id = i.id)""";
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
     private final SqlBesideJpa sql;
@@ -35,6 +42,11 @@ class JdbcPurchaseOrderLines implements PurchaseOrderLines {
     @Override
     public int gather(long groupBuyId, Instant now) {
         sql.beforeSql();
+        var closed = jdbc.sql("select id from group_buys where id = :groupBuy and status = 'CLOSED' for share")
+                .param("groupBuy", groupBuyId).query(Long.class).optional();
+        if (closed.isEmpty()) {
+            return 0;
+        }
         int added = 0;
         // a second round only when a purchase order was sent between opening and locking it
         for (int round = 0; round < 3 && missing(groupBuyId) > 0; round++) {
@@ -90,6 +102,44 @@ class JdbcPurchaseOrderLines implements PurchaseOrderLines {
                           and not exists (select 1 from purchase_order_lines l where l.group_buy_item_id = i.id)
                         order by g.id""")
                 .query(Long.class).list();
+    }
+
+    @Override
+    public Map<Long, PurchaseOrderStatus> holding(long groupBuyId) {
+        sql.beforeSql();
+        var holding = new LinkedHashMap<Long, PurchaseOrderStatus>();
+        try {
+            jdbc.sql("""
+                            select id, status from purchase_orders
+                            where id in (select purchase_order_id from purchase_order_lines where group_buy_id = :groupBuy)
+                            order by id
+                            for share nowait""")
+                    .param("groupBuy", groupBuyId)
+                    .query(row -> {
+                        holding.put(row.getLong("id"), PurchaseOrderStatus.valueOf(row.getString("status")));
+                    });
+        } catch (UncategorizedSQLException e) {
+            // Spring's codes for PostgreSQL leave lock_not_available uncategorised
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLException().getSQLState())) {
+                throw new CannotAcquireLockException(e.getMessage(), e);
+            }
+            throw e;
+        }
+        return holding;
+    }
+
+    @Override
+    public void withdraw(long groupBuyId) {
+        jdbc.sql("""
+                        with withdrawn as (
+                            delete from purchase_order_lines where group_buy_id = :groupBuy
+                            returning purchase_order_id
+                        )
+                        delete from purchase_orders po
+                        where po.id in (select purchase_order_id from withdrawn) and po.status = 'OPEN'
+                          and not exists (select 1 from purchase_order_lines l
+                                          where l.purchase_order_id = po.id and l.group_buy_id <> :groupBuy)""")
+                .param("groupBuy", groupBuyId).update();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static com.linli.persistence.shared.SqlBesideJpa.at;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,7 @@ import com.linli.persistence.shared.SqlBesideJpa;
 
 /**
  * The cutoff's verdict on a group-buy's orders in a few statements however many orders it holds:
- * lines, voided orders, then confirmed orders with their pickup codes.
+ * lines, voided orders, then confirmed orders with their pickup codes; a cancellation's in one.
  */
 @Repository
 class JdbcOrderDecisions implements OrderDecisions {
@@ -84,6 +85,32 @@ class JdbcOrderDecisions implements OrderDecisions {
         }
         sql.afterWritingMappedRows();
         return new OrdersDecided(groupBuyId, confirmed, partly, voided);
+    }
+
+    @Override
+    public List<Long> voidAll(long groupBuyId, long actorId, Instant now) {
+        sql.beforeSql(); // the group-buy's cancellation is written first
+        var voided = jdbc.sql("""
+                        with live as (
+                            select id, community_id, status from orders
+                            where group_buy_id = :groupBuy and status in ('PLACED', 'CONFIRMED')
+                        ), lines as (
+                            update order_lines l set status = 'VOIDED'
+                            from live where l.order_id = live.id and l.status = 'ACTIVE'
+                        ), voided as (
+                            update orders o
+                            set status = 'VOIDED', pickup_code = null, updated_at = :now, version = o.version + 1
+                            from live where o.id = live.id
+                        ), recorded as (
+                            insert into order_transitions (id, order_id, community_id, from_status, to_status, actor_id, at)
+                            select nextval('order_transitions_seq'), id, community_id, status, 'VOIDED', :actor, :now
+                            from live
+                        )
+                        select id from live order by id""")
+                .param("groupBuy", groupBuyId).param("actor", actorId).param("now", at(now))
+                .query(Long.class).list();
+        sql.afterWritingMappedRows();
+        return voided;
     }
 
     /**
