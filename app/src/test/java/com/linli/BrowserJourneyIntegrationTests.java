@@ -215,10 +215,14 @@ class BrowserJourneyIntegrationTests {
         leader.getByLabel("介绍（成员可见）").fill("砂糖橘现摘\n鸡蛋散养");
         leader.locator("#closesAt").fill(cutoff.toString());
         leader.locator("#pickupDate").fill(cutoff.toLocalDate().plusDays(1).toString());
+        // the catalog holds more than the lists show: find each product first, what is filled in stays
+        findInCatalog(leader, "砂糖橘");
         leader.locator("#items0\\.productId").selectOption(String.valueOf(oranges.getId()));
         leader.locator("#items0\\.price").fill("9.90");
         leader.locator("#items0\\.threshold").fill("3");
         leader.locator("#items0\\.tiers").fill("5:8.80");
+        findInCatalog(leader, "土鸡蛋");
+        assertThat(leader.getByLabel("标题")).hasValue("周末水果鸡蛋团");
         leader.locator("#items1\\.productId").selectOption(String.valueOf(eggs.getId()));
         leader.locator("#items1\\.price").fill("20.00");
         leader.locator("#items1\\.threshold").fill("10");
@@ -428,6 +432,11 @@ class BrowserJourneyIntegrationTests {
                 .setViewportSize(375, 812).setLocale(locale).setBaseURL("http://localhost:" + port));
         contexts.add(phone);
         return phone.newPage();
+    }
+
+    private static void findInCatalog(Page leader, String name) {
+        leader.getByLabel("在商品库中查找").fill(name);
+        leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索").setExact(true)).click();
     }
 
     private static void logIn(Page page, String username, String password) {

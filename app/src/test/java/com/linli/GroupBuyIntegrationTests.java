@@ -83,6 +83,28 @@ class GroupBuyIntegrationTests {
     }
 
     @Test
+    void aSearchOffersTheCatalogsMatchesBesideWhatIsChosenKeepsTheFormAndSavesNothing() {
+        var leader = platform.leader();
+        var chosen = platform.product("搜索西红柿");
+        var wanted = platform.product("搜索猫山王榴莲");
+        var other = platform.product("搜索之外的苹果");
+        var before = groupBuyCount();
+
+        var page = mvc.perform(post(leader.leader(), "/leader/group-buys", "", chosen, "9.90", "")
+                .param("productSearch", "猫山王").param("search", "catalog").header("Accept-Language", "zh-CN"));
+
+        // only two options besides "none": the chosen product and the match; the untouched title is not told off
+        assertThat(page).hasStatusOk().bodyText()
+                .containsPattern("<option value=\"" + chosen.getId() + "\" selected=\"selected\">搜索西红柿")
+                .contains("<option value=\"" + wanted.getId() + "\">搜索猫山王榴莲", "value=\"9.90\"", "value=\"猫山王\"")
+                .doesNotContain(">" + other.getName() + " (", "请填写此项");
+        assertThat(mvc.perform(post(leader.leader(), "/leader/group-buys", "标题", chosen, "9.90", "10")
+                .param("productSearch", "猫山王\u0000").param("search", "catalog").header("Accept-Language", "zh-CN")))
+                .hasStatusOk().bodyText().contains("请删除其中的不可见控制字符");
+        assertThat(groupBuyCount()).isEqualTo(before);
+    }
+
+    @Test
     void memberOrdersChangesAndCancelsAndTheStockFollows() {
         var leader = platform.leader();
         var groupBuy = platform.open(leader, Platform.item(platform.product("土鸡蛋"), 2600, 5, 10, 3));

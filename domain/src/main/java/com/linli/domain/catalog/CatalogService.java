@@ -1,6 +1,8 @@
 package com.linli.domain.catalog;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,6 +235,19 @@ public class CatalogService {
     }
 
     /** What a leader can pick from when posting a group-buy, by name; null category or blank text: all. */
+    /**
+     * What a leader picks from in the group-buy form: the products already chosen in it, offerable or
+     * not (so a draft shows what it holds, and publishing says why one is refused), then a page of the
+     * offerable ones whose name holds the text.
+     */
+    @Transactional(readOnly = true)
+    public List<Product> choices(Collection<Long> chosen, String text, PageQuery page) {
+        var choices = new LinkedHashMap<Long, Product>();
+        chosen.forEach(id -> products.findById(id).ifPresent(product -> choices.put(id, product)));
+        offerableProducts(null, text, page).items().forEach(product -> choices.putIfAbsent(product.getId(), product));
+        return List.copyOf(choices.values());
+    }
+
     @Transactional(readOnly = true)
     public Paged<Product> offerableProducts(Long categoryId, String text, PageQuery page) {
         return products.searchOfferable(categoryId, text, page);

@@ -46,6 +46,11 @@ public class GroupBuyForm {
 
     private List<@Valid ItemForm> items = new ArrayList<>();
 
+    /** Narrows the products the rows offer: a catalog has more than a list can show. */
+    @Size(max = 50, message = "{groupbuy.form.productSearch-size}")
+    @PlainText
+    private String productSearch;
+
     static GroupBuyForm empty() {
         var form = new GroupBuyForm();
         form.fillRows();
@@ -78,6 +83,11 @@ public class GroupBuyForm {
         while (items.size() < ROWS) {
             items.add(new ItemForm());
         }
+    }
+
+    /** The products chosen in the rows so far. */
+    List<Long> chosenProductIds() {
+        return items.stream().filter(row -> !row.isBlank()).map(ItemForm::getProductId).distinct().toList();
     }
 
     GroupBuyDetails details() {
@@ -180,5 +190,13 @@ public class GroupBuyForm {
 
     public void setItems(List<ItemForm> items) {
         this.items = items;
+    }
+
+    public String getProductSearch() {
+        return productSearch;
+    }
+
+    public void setProductSearch(String productSearch) {
+        this.productSearch = productSearch;
     }
 }

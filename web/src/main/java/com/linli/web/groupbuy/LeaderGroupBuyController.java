@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,8 @@ class LeaderGroupBuyController {
     private static final String LIST = "groupbuy/leader-list";
     private static final String FORM = "groupbuy/leader-form";
     private static final String SHOW = "groupbuy/leader-show";
+    /** As many as a phone's list can take; a search finds the others. */
+    private static final PageQuery PRODUCTS_OFFERED = new PageQuery(0, PageQuery.MAX_SIZE);
 
     private final GroupBuyService groupBuys;
     private final CutoffService cutoff;
@@ -79,6 +82,22 @@ class LeaderGroupBuyController {
             result.reject(e.code(), e.arguments(), null);
             return form(model, form, null);
         }
+    }
+
+    /**
+     * The form back as filled, its rows offering the products that match the search: nothing is saved,
+     * and only a search that cannot be read is told (the rest is checked on saving).
+     */
+    @PostMapping(params = "search")
+    String searchCatalogForCreation(@Valid @ModelAttribute("form") GroupBuyForm form, BindingResult result,
+                                    Model model) {
+        return form(model, searchOnly(form, result, model), null);
+    }
+
+    @PostMapping(value = "/{id}", params = "search")
+    String searchCatalogForUpdate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+                                  @Valid @ModelAttribute("form") GroupBuyForm form, BindingResult result, Model model) {
+        return form(model, searchOnly(form, result, model), groupBuys.own(me.getId(), id));
     }
 
     @GetMapping("/{id}")
@@ -155,7 +174,19 @@ class LeaderGroupBuyController {
         form.fillRows();
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
-        model.addAttribute("products", catalog.offerableProducts(null, "", new PageQuery(0, 100)).items());
+        model.addAttribute("products", catalog.choices(form.chosenProductIds(), form.getProductSearch(), PRODUCTS_OFFERED));
         return FORM;
+    }
+
+    /** The page tells only what the search itself did wrong, and a search it cannot read finds everything. */
+    private static GroupBuyForm searchOnly(GroupBuyForm form, BindingResult result, Model model) {
+        var searchErrors = new BeanPropertyBindingResult(form, "form");
+        var refused = result.getFieldError("productSearch");
+        if (refused != null) {
+            searchErrors.addError(refused);
+            form.setProductSearch(null);
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", searchErrors);
+        return form;
     }
 }
