@@ -1,13 +1,19 @@
 package com.linli.domain.order;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.linli.domain.community.Communities;
 import com.linli.domain.groupbuy.GroupBuyService;
+import com.linli.domain.identity.User;
+import com.linli.domain.identity.Users;
+import com.linli.domain.shared.NotFound;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
 
@@ -20,13 +26,16 @@ public class OrderPages {
     private final Communities communities;
     private final Orders orders;
     private final OrderViews views;
+    private final Users users;
     private final Clock clock;
 
-    OrderPages(GroupBuyService groupBuys, Communities communities, Orders orders, OrderViews views, Clock clock) {
+    OrderPages(GroupBuyService groupBuys, Communities communities, Orders orders, OrderViews views, Users users,
+               Clock clock) {
         this.groupBuys = groupBuys;
         this.communities = communities;
         this.orders = orders;
         this.views = views;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -60,6 +69,23 @@ public class OrderPages {
     /** Any group-buy as an admin follows it: the same live list, whoever leads it. */
     public LiveList liveList(long groupBuyId, PageQuery page) {
         return new LiveList(groupBuys.groupBuy(groupBuyId), views.chain(groupBuyId, page));
+    }
+
+    /** Admins search all orders, newest first. */
+    public Paged<OrderRow> search(OrderSearch search, PageQuery page) {
+        return views.search(search, page);
+    }
+
+    /** Any order in full, for an admin, its member and every actor of its history read at once. */
+    public AdminOrder adminOrder(long orderId) {
+        var order = orders.findById(orderId).orElseThrow(() -> new NotFound("order", orderId));
+        var people = new HashSet<Long>();
+        people.add(order.getMemberId());
+        order.getTransitions().stream().map(OrderTransition::getActorId).filter(Objects::nonNull).forEach(people::add);
+        var known = users.findByIdIn(people).stream().collect(Collectors.toMap(User::getId, user -> user));
+        return new AdminOrder(order, known.get(order.getMemberId()), groupBuys.groupBuy(order.getGroupBuyId()),
+                communities.findById(order.getCommunityId()).orElseThrow(),
+                known.values().stream().collect(Collectors.toMap(User::getId, User::getUsername)));
     }
 
     /** A page of the member's orders, latest first. */

@@ -51,6 +51,10 @@ public class OrderTransition {
         this.at = at;
     }
 
+    public OrderStatus getFromStatus() {
+        return fromStatus;
+    }
+
     public OrderStatus getToStatus() {
         return toStatus;
     }

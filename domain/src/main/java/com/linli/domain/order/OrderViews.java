@@ -19,4 +19,10 @@ public interface OrderViews {
 
     /** One statement: a page of a member's orders, latest first, with their group-buys and pickup points. */
     Paged<OrderSummary> ordersOf(long memberId, PageQuery page);
+
+    /**
+     * Two statements: a page of every order matching the search, newest first, with member, community,
+     * group-buy and total; and their number, counted up to one past {@link OrderSearch#COUNT_CAP}.
+     */
+    Paged<OrderRow> search(OrderSearch search, PageQuery page);
 }

@@ -1,19 +1,26 @@
 package com.linli.persistence.order;
 
+import static com.linli.persistence.shared.SqlBesideJpa.at;
+import static com.linli.persistence.shared.SqlBesideJpa.instant;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.linli.domain.order.ChainEntry;
+import com.linli.domain.order.OrderRow;
+import com.linli.domain.order.OrderSearch;
 import com.linli.domain.order.OrderStatus;
 import com.linli.domain.order.OrderSummary;
 import com.linli.domain.order.OrderViews;
+import com.linli.domain.order.PaymentStatus;
 import com.linli.domain.shared.Money;
 import com.linli.domain.shared.PageQuery;
 import com.linli.domain.shared.Paged;
@@ -130,5 +137,52 @@ class JdbcOrderViews implements OrderViews {
                 order.pickupCode(), order.groupBuyTitle(), order.pickupDate(), order.pickupPointName(),
                 lines.get(order.id()), Money.ofFen(totals.get(order.id())))).toList();
         return new Paged<>(summaries, page.page(), page.size(), total[0]);
+    }
+
+    /**
+     * Only the filters given become conditions, so each search is planned for what it narrows by: the
+     * time indexes, a community's, a member's or a group-buy's.
+     */
+    @Override
+    public Paged<OrderRow> search(OrderSearch search, PageQuery page) {
+        var where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+        var params = new HashMap<String, Object>();
+        condition(where, params, "o.id = :id", "id", search.orderId());
+        condition(where, params, "o.member_id in (select id from users where username = :member or phone = :member)",
+                "member", search.member());
+        condition(where, params, "o.community_id = :community", "community", search.communityId());
+        condition(where, params, "o.group_buy_id = :groupBuy", "groupBuy", search.groupBuyId());
+        condition(where, params, "o.status = :status", "status", search.status() == null ? null : search.status().name());
+        condition(where, params, "o.placed_at >= :from", "from", at(search.fromInstant()));
+        condition(where, params, "o.placed_at < :until", "until", at(search.untilInstant()));
+        sql.beforeSql();
+        var total = jdbc.sql("select count(*) from (select 1 from orders o" + where + " limit :cap) matching")
+                .params(params).param("cap", OrderSearch.COUNT_CAP + 1).query(Long.class).single();
+        var rows = jdbc.sql("""
+                        select o.id, o.placed_at, o.status, o.payment_status, o.group_buy_id, u.display_name, u.username,
+                               u.phone, c.name as community, g.title,
+                               (select coalesce(sum((l.quantity - l.short_quantity) * coalesce(l.final_unit_price, l.unit_price)), 0)
+                                from order_lines l where l.order_id = o.id and l.status = 'ACTIVE') as total
+                        from orders o
+                        join users u on u.id = o.member_id
+                        join communities c on c.id = o.community_id
+                        join group_buys g on g.id = o.group_buy_id""" + where
+                        + " order by o.placed_at desc, o.id desc limit :size offset :offset")
+                .params(params).param("size", page.size()).param("offset", (long) page.page() * page.size())
+                .query((row, n) -> new OrderRow(row.getLong("id"), instant(row, "placed_at"),
+                        OrderStatus.valueOf(row.getString("status")), PaymentStatus.valueOf(row.getString("payment_status")),
+                        row.getString("display_name"), row.getString("username"), row.getString("phone"),
+                        row.getString("community"), row.getLong("group_buy_id"), row.getString("title"),
+                        Money.ofFen(row.getLong("total"))))
+                .list();
+        return new Paged<>(rows, page.page(), page.size(), total);
+    }
+
+    private static void condition(StringJoiner where, Map<String, Object> params, String condition, String name,
+                                  Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
     }
 }
